@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+const ZBooleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+export const PROCESS_ROLES = ['web', 'worker', 'cron'] as const;
+export type ProcessRole = (typeof PROCESS_ROLES)[number];
+
+const ZRoles = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((role) => role.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.enum(PROCESS_ROLES)).min(1));
+
+/** Every setting Baken reads from the environment, with its default. README's table mirrors this. */
+export const ZConfig = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
+  ROLES: ZRoles.default(['web', 'worker', 'cron']),
+  /** Seed the demo organisation into an empty database; default on for the embedded database only. */
+  DEMO: ZBooleanFlag.optional(),
+  /** Password of the demo accounts; a random one is printed when unset. */
+  DEMO_PASSWORD: z.string().min(12).optional(),
+  TLS_CERT_FILE: z.string().optional(),
+  TLS_KEY_FILE: z.string().optional(),
+  TRUST_PROXY: ZBooleanFlag.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().default('Baken <noreply@baken.local>'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+});
+
+export type Config = z.infer<typeof ZConfig>;
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration once; command-line flags (`--roles`, `--no-demo`) override the environment. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
+  const source: Record<string, string | undefined> = { ...env };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] ?? '';
+    if (argument === '--no-demo') source.DEMO = 'false';
+    else if (argument.startsWith('--roles=')) source.ROLES = argument.slice('--roles='.length);
+    else if (argument === '--roles') source.ROLES = argv[++index];
+    else if (argument.startsWith('--port=')) source.PORT = argument.slice('--port='.length);
+  }
+  for (const [key, value] of Object.entries(source)) if (value === '') delete source[key];
+  const parsed = ZConfig.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  if (Boolean(parsed.data.TLS_CERT_FILE) !== Boolean(parsed.data.TLS_KEY_FILE)) {
+    throw new ConfigError('Invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE must be given together');
+  }
+  return parsed.data;
+}

@@ -1,0 +1,11 @@
+// The schema object Drizzle needs as one value; application code imports tables from their own files.
+
+export * from './audit-log.js';
+export * from './events.js';
+export * from './incident-templates.js';
+export * from './login-throttles.js';
+export * from './mail-messages.js';
+export * from './organisations.js';
+export * from './sessions.js';
+export * from './teams.js';
+export * from './users.js';

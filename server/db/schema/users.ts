@@ -1,0 +1,29 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations.js';
+
+export const USER_ROLES = ['admin', 'member'] as const;
+export const USER_STATUSES = ['active', 'deactivated'] as const;
+export const LANGUAGES = ['nl', 'en'] as const;
+
+/** A person with an account in one organisation. */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    jobTitle: text('job_title'),
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: USER_ROLES }).notNull().default('member'),
+    status: text('status', { enum: USER_STATUSES }).notNull().default('active'),
+    language: text('language', { enum: LANGUAGES }).notNull().default('nl'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // One account per e-mail address on the platform, so sign-in needs no organisation field.
+  (table) => [uniqueIndex('users_email_unique').on(sql`lower(${table.email})`)],
+);

@@ -1,0 +1,19 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Transaction } from './database.js';
+
+/**
+ * Runs request work for one organisation in a transaction under row-level security: queries see
+ * and write only that organisation's rows, whatever their WHERE clause says. Keep it short: on
+ * PGlite a transaction holds the only connection.
+ */
+export function inTenant<T>(
+  db: Database,
+  organisationId: string,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.organisation_id', ${organisationId}, true)`);
+    await tx.execute(sql`set local role baken_tenant`);
+    return work(tx);
+  });
+}

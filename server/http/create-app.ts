@@ -1,0 +1,45 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { authRoutes } from '../routes/auth/auth.routes.js';
+import { sessionRoutes } from '../routes/auth/sessions.routes.js';
+import { registerDocs } from '../routes/docs/docs.routes.js';
+import { eventRoutes } from '../routes/events/events.routes.js';
+import { createRouter } from '../routes/openapi-router.js';
+import { systemRoutes } from '../routes/system/system.routes.js';
+import type { AppDependencies, AppEnv } from './app-env.js';
+import { createErrorHandler, errorResponse } from './error-response.js';
+import { authenticate } from './middleware/authenticate.js';
+import { limitBodySize, requireJsonBody } from './middleware/body-rules.js';
+import { csrfProtection } from './middleware/csrf.js';
+import { requestContext } from './middleware/request-context.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { serveWebApp } from './web-app.js';
+
+/**
+ * The whole HTTP surface. Order matters: context (request id, language) first so every answer,
+ * errors included, is translated and traceable; then headers, body rules, CSRF and the actor.
+ */
+export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  const servesHttps = Boolean(deps.config.TLS_CERT_FILE);
+  app.use('*', requestContext(deps.logger, deps.config.TRUST_PROXY));
+  app.use('*', securityHeaders({ servesHttps, trustProxy: deps.config.TRUST_PROXY }));
+  app.use('/api/*', limitBodySize(deps.config.MAX_BODY_BYTES));
+  app.use('/api/*', requireJsonBody());
+  app.use('/api/*', csrfProtection());
+  app.use('/api/*', authenticate(deps.database.db));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.route('/', systemRoutes(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', sessionRoutes(deps));
+  app.route('/', eventRoutes(deps));
+  registerDocs(app, deps.version);
+
+  app.onError(createErrorHandler(deps.logger));
+  app.notFound((c) => errorResponse(c, 'not_found', 404));
+  if (deps.webRoot) serveWebApp(app, deps.webRoot);
+  return app;
+}

@@ -1,0 +1,78 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import { MESSAGES, type MessageCode } from '../i18n/messages.js';
+import { DomainError } from '../modules/domain-error.js';
+import type { AppEnv } from './app-env.js';
+import type { Logger } from './logger.js';
+
+/** The body of every error answer: a stable code for programs, a sentence for people. */
+export interface ErrorBody {
+  error: {
+    code: MessageCode;
+    message: string;
+    requestId: string;
+    fields?: { path: string; message: string }[];
+  };
+}
+
+export function errorBody(
+  c: Context<AppEnv>,
+  code: MessageCode,
+  extra: Partial<ErrorBody['error']> = {},
+): ErrorBody {
+  const language = c.get('language') ?? 'nl';
+  const requestId = c.get('requestId') ?? '';
+  const base = MESSAGES[code][language];
+  const message = code === 'internal_error' ? `${base} ${requestId}` : base;
+  return { error: { code, message, requestId, ...extra } };
+}
+
+export function errorResponse(
+  c: Context<AppEnv>,
+  code: MessageCode,
+  status: ContentfulStatusCode,
+  extra = {},
+) {
+  return c.json(errorBody(c, code, extra), status);
+}
+
+export function zodFields(error: ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+function codeForHttpException(error: HTTPException): MessageCode {
+  if (error.status === 400 && /json/i.test(error.message)) return 'malformed_json';
+  if (error.status === 401) return 'unauthenticated';
+  if (error.status === 403) return 'forbidden';
+  if (error.status === 404) return 'not_found';
+  if (error.status === 413) return 'payload_too_large';
+  if (error.status === 415) return 'unsupported_media_type';
+  if (error.status === 429) return 'too_many_requests';
+  return 'validation_failed';
+}
+
+/**
+ * The one place an exception becomes an answer. Expected errors keep their status and get a
+ * translated message; anything else is a 500 whose details go to the log only, never the client.
+ */
+export function createErrorHandler(logger: Logger) {
+  return (error: Error, c: Context<AppEnv>) => {
+    if (error instanceof DomainError) {
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
+      const fields = Array.isArray(error.details?.fields)
+        ? (error.details.fields as ErrorBody['error']['fields'])
+        : undefined;
+      return errorResponse(c, error.code, error.status, fields ? { fields } : {});
+    }
+    if (error instanceof ZodError)
+      return errorResponse(c, 'validation_failed', 400, { fields: zodFields(error) });
+    if (error instanceof HTTPException && error.status < 500) {
+      return errorResponse(c, codeForHttpException(error), error.status as ContentfulStatusCode);
+    }
+    logger.error('request failed', { requestId: c.get('requestId'), path: c.req.path, error });
+    return errorResponse(c, 'internal_error', 500);
+  };
+}

@@ -1,0 +1,104 @@
+import { registerMailJobs } from './channels/email/deliver-mail-job.js';
+import { createMailTransport } from './channels/email/mail-transport.js';
+import { type Config, ConfigError, loadConfig } from './config/config.js';
+import { VERSION, WEB_ROOT } from './config/paths.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { markDataDirInitialised, openDatabase } from './db/open-database.js';
+import { DataDirBrokenError } from './db/open-pglite.js';
+import { createEventBus } from './events/event-bus.js';
+import { EventHub } from './events/event-hub.js';
+import { createApp } from './http/create-app.js';
+import { listen, PortInUseError } from './http/listen.js';
+import { createLogger, type Logger } from './http/logger.js';
+import { createJobQueue } from './jobs/pg-boss-queue.js';
+import { databaseIsEmpty, formatDemoLogin, seedDemo } from './modules/demo/seed-demo.js';
+
+/** Problems a person can fix, printed as a sentence instead of a stack trace. */
+const EXPECTED_START_ERRORS = [ConfigError, DataDirLockedError, DataDirBrokenError, PortInUseError];
+
+async function start(config: Config, logger: Logger): Promise<void> {
+  const roles = new Set(config.ROLES);
+  const { handle: database, firstStart } = await openDatabase(config);
+  const cleanups: (() => Promise<void>)[] = [() => database.close()];
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info('shutting down', { signal });
+    const timeout = setTimeout(() => {
+      logger.error('shutdown took too long; exiting', { timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((error) => logger.error('cleanup failed', { error }));
+    clearTimeout(timeout);
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const seedDemoData = config.DEMO ?? !config.DATABASE_URL;
+  const demoLogin =
+    seedDemoData && (await databaseIsEmpty(database.db))
+      ? await seedDemo(database.db, config.DEMO_PASSWORD)
+      : undefined;
+  if (firstStart && config.DATABASE_URL === undefined) markDataDirInitialised(config.DATA_DIR);
+
+  const jobs = await createJobQueue(database, {
+    worker: roles.has('worker'),
+    cron: roles.has('cron'),
+    onError: (error: Error) => logger.error('job queue error', { error }),
+  });
+  cleanups.push(() => jobs.stop());
+  if (roles.has('worker')) await registerMailJobs(jobs, database, createMailTransport(config));
+
+  if (!roles.has('web')) {
+    logger.info('started', { roles: [...roles], database: database.kind, version: VERSION });
+    return;
+  }
+  const bus = await createEventBus(database);
+  cleanups.push(() => bus.close());
+  const hub = new EventHub(database.db, bus);
+  await hub.start();
+  const app = createApp({
+    config,
+    database,
+    hub,
+    jobs,
+    logger,
+    version: VERSION,
+    webRoot: WEB_ROOT,
+    isShuttingDown: () => shuttingDown,
+  });
+  const running = await listen(app.fetch, config);
+  cleanups.push(async () => {
+    // Stop taking connections, end live streams, then let in-flight requests finish.
+    const closed = new Promise<void>((resolve) => running.server.close(() => resolve()));
+    await hub.stop();
+    if ('closeIdleConnections' in running.server) running.server.closeIdleConnections();
+    await closed;
+  });
+  const url = config.PUBLIC_URL ?? `${running.protocol}://localhost:${running.port}`;
+  logger.info('listening', {
+    url,
+    port: running.port,
+    roles: [...roles],
+    database: database.kind,
+    version: VERSION,
+  });
+  if (demoLogin) process.stdout.write(`\n${formatDemoLogin(demoLogin, url)}\n\n`);
+}
+
+const logger = createLogger((process.env.LOG_LEVEL as Parameters<typeof createLogger>[0]) ?? 'info');
+try {
+  const config = loadConfig(process.env, process.argv.slice(2));
+  await start(config, createLogger(config.LOG_LEVEL));
+} catch (error) {
+  if (EXPECTED_START_ERRORS.some((type) => error instanceof type)) {
+    process.stderr.write(`\nBaken could not start: ${(error as Error).message}\n\n`);
+  } else {
+    logger.error('start failed', { error });
+  }
+  process.exit(1);
+}

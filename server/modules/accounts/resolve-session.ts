@@ -1,0 +1,67 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { sessions } from '../../db/schema/sessions.js';
+import { users } from '../../db/schema/users.js';
+import type { Actor } from '../../policies/actor.js';
+import { hashToken, SESSION_IDLE_MS } from './session-tokens.js';
+
+// Writing last_seen_at on every request would turn each read into a write; a minute is precise enough.
+const TOUCH_AFTER_MS = 60_000;
+
+/**
+ * The actor behind a session cookie, or undefined when the session is unknown, ended, expired,
+ * idle too long, or its user is no longer active. Read from the database on every request, so an
+ * ended session is refused at once on every instance.
+ */
+export async function resolveSession(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<Actor | undefined> {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      organisationId: users.organisationId,
+      role: users.role,
+      language: users.language,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, now),
+        eq(users.status, 'active'),
+      ),
+    );
+  if (!row) return undefined;
+  const idleFor = now.getTime() - row.lastSeenAt.getTime();
+  if (idleFor > SESSION_IDLE_MS) return undefined;
+  if (idleFor > TOUCH_AFTER_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+  }
+  return {
+    userId: row.userId,
+    organisationId: row.organisationId,
+    role: row.role,
+    sessionId: row.sessionId,
+    language: row.language,
+  };
+}
+
+/** Ends a session of this user; other users' session ids are ignored (no error, nothing learned). */
+export async function endSession(
+  db: Database,
+  actor: Pick<Actor, 'userId'>,
+  sessionId: string,
+): Promise<boolean> {
+  const ended = await db
+    .update(sessions)
+    .set({ endedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, actor.userId), isNull(sessions.endedAt)))
+    .returning({ id: sessions.id });
+  return ended.length > 0;
+}

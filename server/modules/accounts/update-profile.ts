@@ -1,0 +1,36 @@
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { users } from '../../db/schema/users.js';
+import { recordEvent } from '../../events/record-event.js';
+import type { Actor } from '../../policies/actor.js';
+import { unauthenticated } from '../domain-error.js';
+
+export interface ProfileChanges {
+  name?: string;
+  phone?: string | null;
+  jobTitle?: string | null;
+  language?: 'nl' | 'en';
+}
+
+/**
+ * Changes the user's own profile; it takes effect at once. The event tells the user's other
+ * devices and the organisation's open screens (team lists show names) without a reload.
+ */
+export async function updateProfile(db: Database, actor: Actor, changes: ProfileChanges): Promise<void> {
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(users)
+      .set(changes)
+      .where(and(eq(users.id, actor.userId), eq(users.organisationId, actor.organisationId)))
+      .returning({ id: users.id, name: users.name });
+    const user = updated[0];
+    if (!user) throw unauthenticated();
+    await recordEvent(tx, {
+      organisationId: actor.organisationId,
+      topic: 'organisation',
+      type: 'user.updated',
+      payload: { userId: user.id, name: user.name },
+      actorId: actor.userId,
+    });
+  });
+}

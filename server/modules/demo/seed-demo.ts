@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from '../../db/database.js';
+import { uuidv7 } from '../../db/ids.js';
+import { incidentTemplates } from '../../db/schema/incident-templates.js';
+import { organisations } from '../../db/schema/organisations.js';
+import { teamMembers, teams } from '../../db/schema/teams.js';
+import { users } from '../../db/schema/users.js';
+import { hashPassword } from '../accounts/passwords.js';
+import { DEMO_ORGANISATION, DEMO_SCENARIOS, DEMO_TEAMS, DEMO_USERS } from './demo-organisation.js';
+
+export interface DemoLogin {
+  organisation: string;
+  password: string;
+  accounts: { name: string; email: string; role: string }[];
+}
+
+/** True when the database holds no organisation yet: the only time demo data is added. */
+export async function databaseIsEmpty(db: Database): Promise<boolean> {
+  const [first] = await db.select({ id: organisations.id }).from(organisations).limit(1);
+  return first === undefined;
+}
+
+/** Creates Gemeente Voorbeeld with its people, teams and scenarios, all in one transaction. */
+export async function seedDemo(
+  db: Database,
+  password = randomBytes(9).toString('base64url'),
+): Promise<DemoLogin> {
+  const passwordHash = await hashPassword(password);
+  const organisationId = uuidv7();
+  const userIds = new Map(DEMO_USERS.map((user) => [user.key, uuidv7()]));
+  const teamIds = new Map(DEMO_TEAMS.map((team) => [team.key, uuidv7()]));
+  await db.transaction(async (tx) => {
+    await tx.insert(organisations).values({ id: organisationId, ...DEMO_ORGANISATION });
+    await tx
+      .insert(users)
+      .values(
+        DEMO_USERS.map(({ key, ...user }) => ({
+          ...user,
+          id: userIds.get(key) ?? '',
+          organisationId,
+          passwordHash,
+        })),
+      );
+    await tx
+      .insert(teams)
+      .values(
+        DEMO_TEAMS.map((team) => ({
+          id: teamIds.get(team.key) ?? '',
+          organisationId,
+          name: team.name,
+          description: team.description,
+        })),
+      );
+    await tx.insert(teamMembers).values(
+      DEMO_TEAMS.flatMap((team) =>
+        team.members.map(([userKey, roleName]) => ({
+          organisationId,
+          teamId: teamIds.get(team.key) ?? '',
+          userId: userIds.get(userKey) ?? '',
+          roleName,
+        })),
+      ),
+    );
+    await tx.insert(incidentTemplates).values(
+      DEMO_SCENARIOS.map(({ teams: teamKeys, ...scenario }) => ({
+        ...scenario,
+        id: uuidv7(),
+        organisationId,
+        teamIds: teamKeys.map((key) => teamIds.get(key) ?? ''),
+      })),
+    );
+  });
+  return {
+    organisation: DEMO_ORGANISATION.name,
+    password,
+    accounts: DEMO_USERS.map(({ name, email, role }) => ({ name, email, role })),
+  };
+}
+
+/** The console box with the demo sign-in details. */
+export function formatDemoLogin(login: DemoLogin, url: string): string {
+  const lines = [
+    `Demo-organisatie / demo organisation: ${login.organisation}`,
+    `Open ${url} en log in met / and sign in with:`,
+    ...login.accounts.map((account) => `  ${account.email.padEnd(28)} ${account.name} (${account.role})`),
+    `Wachtwoord / password (alle accounts / all accounts): ${login.password}`,
+  ];
+  const width = Math.max(...lines.map((line) => line.length));
+  const rule = `+${'-'.repeat(width + 2)}+`;
+  return [rule, ...lines.map((line) => `| ${line.padEnd(width)} |`), rule].join('\n');
+}

@@ -1,0 +1,98 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { streamSSE } from 'hono/streaming';
+import type { StreamedEvent } from '../../events/event-hub.js';
+import type { AppDependencies } from '../../http/app-env.js';
+import { requireActor } from '../../http/require-actor.js';
+import { DomainError } from '../../modules/domain-error.js';
+import { canSeeEvent, isSubscribableTopic } from '../../policies/events.js';
+import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
+
+const HEARTBEAT_MS = 25_000;
+
+const ZEventsQuery = z.object({
+  topics: z
+    .string()
+    .min(1)
+    .max(2000)
+    .openapi({
+      description: 'Comma-separated topics, e.g. `organisation` or `incident:<id>`',
+      example: 'organisation',
+    }),
+  lastEventId: z.coerce.number().int().nonnegative().optional().openapi({
+    description: 'Alternative to the Last-Event-ID header, for clients that cannot set headers',
+  }),
+});
+
+const eventStream = createRoute({
+  method: 'get',
+  path: '/api/events',
+  tags: ['Events'],
+  summary: 'Live stream (Server-Sent Events) of the changes you may see',
+  description:
+    'Each message has the event id as `id`, the event type as `event` and the JSON payload as `data`. ' +
+    'Reconnect with the `Last-Event-ID` header to receive exactly the events you missed.',
+  request: {
+    query: ZEventsQuery,
+    headers: z.object({ 'last-event-id': z.coerce.number().int().nonnegative().optional() }),
+  },
+  responses: {
+    200: { description: 'An open event stream', content: { 'text/event-stream': { schema: z.string() } } },
+    400: COMMON_ERRORS[400],
+    401: COMMON_ERRORS[401],
+  },
+});
+
+function toMessage(event: StreamedEvent) {
+  return {
+    id: String(event.id),
+    event: event.type,
+    data: JSON.stringify({ topic: event.topic, payload: event.payload, createdAt: event.createdAt }),
+  };
+}
+
+export function eventRoutes(deps: AppDependencies) {
+  return createRouter().openapi(eventStream, (c) => {
+    const actor = requireActor(c);
+    const query = c.req.valid('query');
+    const topics = new Set(
+      query.topics
+        .split(',')
+        .map((topic) => topic.trim())
+        .filter(Boolean),
+    );
+    if ([...topics].some((topic) => !isSubscribableTopic(topic))) throw new DomainError('invalid_topic', 400);
+    const lastEventId = c.req.valid('header')['last-event-id'] ?? query.lastEventId;
+    c.header('X-Accel-Buffering', 'no');
+    return streamSSE(c, async (stream) => {
+      let queue = Promise.resolve();
+      let endStream = () => {};
+      const ended = new Promise<void>((resolve) => {
+        endStream = resolve;
+        stream.onAbort(resolve);
+      });
+      const disconnect = await deps.hub.connect(
+        {
+          organisationId: actor.organisationId,
+          topics,
+          mayReceive: (event) => canSeeEvent(actor, event),
+          // Writes are chained so messages leave in id order even when the socket is slow.
+          send: (event) => {
+            queue = queue.then(() => stream.writeSSE(toMessage(event))).catch(() => {});
+          },
+          close: () => endStream(),
+        },
+        lastEventId,
+      );
+      const heartbeat = setInterval(() => {
+        queue = queue
+          .then(() => stream.write(': heartbeat\n\n'))
+          .then(() => {})
+          .catch(() => {});
+      }, HEARTBEAT_MS);
+      await ended;
+      clearInterval(heartbeat);
+      disconnect();
+      await queue;
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../http/app-env.js';
+import { zodFields } from '../http/error-response.js';
+import { DomainError } from '../modules/domain-error.js';
+
+/** A router whose invalid input becomes the translated 400 of the error layer. */
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success)
+        throw new DomainError('validation_failed', 400, { fields: zodFields(result.error) });
+    },
+  });
+}
+
+export const ZErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'validation_failed' }),
+      message: z.string().openapi({ example: 'De gegevens zijn niet volledig of niet juist.' }),
+      requestId: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .openapi('Error');
+
+const errorContent = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ZErrorResponse } },
+});
+
+/** The error answers every route documents; a route adds its own successes. */
+export const COMMON_ERRORS = {
+  400: errorContent('Invalid input; the message says what to fix (in the language of the request)'),
+  401: errorContent('Not signed in'),
+  404: errorContent('Not found, or not visible to you'),
+} as const;

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorOf, readJson } from '../support/json.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { testBackends } from '../support/test-database.js';
+import { DEMO_PASSWORD } from '../support/test-server.js';
+
+const backends = await testBackends();
+
+describe.each(backends)('sign-in and sessions [%s]', (kind) => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp(kind, { TRUST_PROXY: 'true' });
+  });
+  afterAll(() => testApp.close());
+
+  const signIn = (
+    email: string,
+    password: string,
+    ip: string,
+    userAgent = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0',
+  ) =>
+    testApp.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip, 'User-Agent': userAgent },
+      body: JSON.stringify({ email, password }),
+    });
+  const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+  it('sets a __Host- session cookie that is Secure, HttpOnly and SameSite', async () => {
+    const response = await signIn('beheerder@voorbeeld.nl', DEMO_PASSWORD, '192.0.2.1');
+    expect(response.status).toBe(200);
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^__Host-baken_session=[A-Za-z0-9_-]{43};/);
+    expect(setCookie).toContain('Secure');
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Lax');
+    expect(setCookie).toContain('Path=/');
+  });
+
+  it('stores only the hash of the session token', async () => {
+    const token =
+      cookieOf(await signIn('beheerder@voorbeeld.nl', DEMO_PASSWORD, '192.0.2.1')).split('=')[1] ?? '';
+    const stored = await testApp.database.handle.executeSql('select token_hash from sessions');
+    expect(stored.rows.length).toBeGreaterThan(0);
+    expect(stored.rows.some((row) => row.token_hash === token)).toBe(false);
+  });
+
+  it('shows the user their sessions with IP, device, OS and browser, and ends another one at once', async () => {
+    const phone = cookieOf(
+      await signIn(
+        'communicatie@voorbeeld.nl',
+        DEMO_PASSWORD,
+        '198.51.100.7',
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile/15E148 Safari/604.1',
+      ),
+    );
+    const laptop = cookieOf(await signIn('communicatie@voorbeeld.nl', DEMO_PASSWORD, '203.0.113.9'));
+    const list = await testApp.app.request('/api/me/sessions', { headers: { Cookie: laptop } });
+    const sessions =
+      await readJson<
+        {
+          id: string;
+          ipAddress: string;
+          device: string;
+          operatingSystem: string;
+          browser: string;
+          current: boolean;
+        }[]
+      >(list);
+    expect(sessions).toHaveLength(2);
+    const phoneSession = sessions.find((session) => !session.current);
+    expect(phoneSession).toMatchObject({
+      ipAddress: '198.51.100.7',
+      operatingSystem: 'iOS 17.0',
+      browser: 'Mobile Safari 17',
+    });
+    expect(phoneSession?.device).toContain('mobile');
+
+    const ended = await testApp.app.request(`/api/me/sessions/${phoneSession?.id}`, {
+      method: 'DELETE',
+      headers: { Cookie: laptop, Origin: 'http://localhost' },
+    });
+    expect(ended.status).toBe(204);
+    const refused = await testApp.app.request('/api/me', { headers: { Cookie: phone } });
+    expect(refused.status).toBe(401);
+    expect((await testApp.app.request('/api/me', { headers: { Cookie: laptop } })).status).toBe(200);
+  });
+
+  it('cannot end a session of another user (404, nothing changes)', async () => {
+    const mine = cookieOf(await signIn('notulist@voorbeeld.nl', DEMO_PASSWORD, '192.0.2.5'));
+    const other = cookieOf(await signIn('facilitair@voorbeeld.nl', DEMO_PASSWORD, '192.0.2.6'));
+    const [otherSession] = await readJson<{ id: string }[]>(
+      await testApp.app.request('/api/me/sessions', { headers: { Cookie: other } }),
+    );
+    const attempt = await testApp.app.request(`/api/me/sessions/${otherSession?.id}`, {
+      method: 'DELETE',
+      headers: { Cookie: mine, 'Sec-Fetch-Site': 'same-origin' },
+    });
+    expect(attempt.status).toBe(404);
+    expect((await testApp.app.request('/api/me', { headers: { Cookie: other } })).status).toBe(200);
+  });
+
+  it('throttles 1,000 wrong passwords for one account, yet its owner signs in from another address', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      statuses.push((await signIn('burgemeester@voorbeeld.nl', `geraden-${attempt}`, '192.0.2.66')).status);
+    }
+    const throttled = statuses.filter((status) => status === 429).length;
+    const checked = statuses.filter((status) => status === 401).length;
+    expect(checked).toBeLessThanOrEqual(6);
+    expect(throttled).toBeGreaterThanOrEqual(994);
+
+    const blocked = await signIn('burgemeester@voorbeeld.nl', DEMO_PASSWORD, '192.0.2.66');
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await errorOf(blocked)).code).toBe('too_many_requests');
+
+    const owner = await signIn('burgemeester@voorbeeld.nl', DEMO_PASSWORD, '198.51.100.20');
+    expect(owner.status).toBe(200);
+  });
+
+  it('records sign-ins and failed sign-ins in the audit log', async () => {
+    const result = await testApp.database.handle.executeSql(
+      'select action, count(*)::int as count from audit_log group by action order by action',
+    );
+    const counts = Object.fromEntries(result.rows.map((row) => [row.action, row.count]));
+    expect(counts['session.signed_in']).toBeGreaterThan(0);
+    expect(counts['session.sign_in_failed']).toBeGreaterThan(0);
+    expect(counts['session.sign_in_throttled']).toBeGreaterThan(900);
+    expect(counts['session.ended']).toBe(1);
+  });
+
+  it('refuses to edit the audit log, even for the database owner', async () => {
+    await expect(testApp.database.handle.executeSql('delete from audit_log')).rejects.toThrow(/append-only/);
+    await expect(testApp.database.handle.executeSql("update audit_log set action = 'x'")).rejects.toThrow(
+      /append-only/,
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import { loadConfig } from '../../server/config/config.js';
+import type { DatabaseKind } from '../../server/db/database.js';
+import { createEventBus } from '../../server/events/event-bus.js';
+import { EventHub } from '../../server/events/event-hub.js';
+import { createApp } from '../../server/http/create-app.js';
+import { createLogger } from '../../server/http/logger.js';
+import { createJobQueue } from '../../server/jobs/pg-boss-queue.js';
+import { seedDemo } from '../../server/modules/demo/seed-demo.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { DEMO_PASSWORD } from './test-server.js';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  database: TestDatabase;
+  /** Log lines the app wrote, to check that nothing secret is logged. */
+  logLines: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP app in this process on a fresh database with the demo organisation: for tests that
+ * call `app.request()` without a port. Real database, real event hub, real job queue.
+ */
+export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(kind);
+  await seedDemo(database.handle.db, DEMO_PASSWORD);
+  const config = loadConfig({ LOG_LEVEL: 'info', ...env });
+  const logLines: string[] = [];
+  const logger = createLogger('info', (line) => logLines.push(line));
+  const jobs = await createJobQueue(database.handle, { worker: false, cron: false, onError: () => {} });
+  const bus = await createEventBus(database.handle);
+  const hub = new EventHub(database.handle.db, bus);
+  await hub.start();
+  const app = createApp({
+    config,
+    database: database.handle,
+    hub,
+    jobs,
+    logger,
+    version: 'test',
+    isShuttingDown: () => false,
+  });
+  return {
+    app,
+    database,
+    logLines,
+    async close() {
+      await hub.stop();
+      await bus.close();
+      await jobs.stop();
+      await database.drop();
+    },
+  };
+}
