@@ -31,26 +31,22 @@ export async function seedDemo(
   const teamIds = new Map(DEMO_TEAMS.map((team) => [team.key, uuidv7()]));
   await db.transaction(async (tx) => {
     await tx.insert(organisations).values({ id: organisationId, ...DEMO_ORGANISATION });
-    await tx
-      .insert(users)
-      .values(
-        DEMO_USERS.map(({ key, ...user }) => ({
-          ...user,
-          id: userIds.get(key) ?? '',
-          organisationId,
-          passwordHash,
-        })),
-      );
-    await tx
-      .insert(teams)
-      .values(
-        DEMO_TEAMS.map((team) => ({
-          id: teamIds.get(team.key) ?? '',
-          organisationId,
-          name: team.name,
-          description: team.description,
-        })),
-      );
+    await tx.insert(users).values(
+      DEMO_USERS.map(({ key, ...user }) => ({
+        ...user,
+        id: userIds.get(key) ?? '',
+        organisationId,
+        passwordHash,
+      })),
+    );
+    await tx.insert(teams).values(
+      DEMO_TEAMS.map((team) => ({
+        id: teamIds.get(team.key) ?? '',
+        organisationId,
+        name: team.name,
+        description: team.description,
+      })),
+    );
     await tx.insert(teamMembers).values(
       DEMO_TEAMS.flatMap((team) =>
         team.members.map(([userKey, roleName]) => ({

@@ -10,14 +10,10 @@ import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
 const HEARTBEAT_MS = 25_000;
 
 const ZEventsQuery = z.object({
-  topics: z
-    .string()
-    .min(1)
-    .max(2000)
-    .openapi({
-      description: 'Comma-separated topics, e.g. `organisation` or `incident:<id>`',
-      example: 'organisation',
-    }),
+  topics: z.string().min(1).max(2000).openapi({
+    description: 'Comma-separated topics, e.g. `organisation` or `incident:<id>`',
+    example: 'organisation',
+  }),
   lastEventId: z.coerce.number().int().nonnegative().optional().openapi({
     description: 'Alternative to the Last-Event-ID header, for clients that cannot set headers',
   }),
