@@ -9,3 +9,7 @@ export * from './organisations.js';
 export * from './sessions.js';
 export * from './teams.js';
 export * from './users.js';
+export * from './api-keys.js';
+export * from './erasure-schedule.js';
+export * from './second-factors.js';
+export * from './user-tokens.js';

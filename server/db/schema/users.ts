@@ -1,9 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 
 export const USER_ROLES = ['admin', 'member'] as const;
-export const USER_STATUSES = ['active', 'deactivated'] as const;
+export const USER_STATUSES = ['invited', 'active', 'deactivated', 'cancelled'] as const;
+export const NOTIFICATION_CHANNELS = ['push', 'email', 'sms'] as const;
+
+/** Hours in the user's time zone when non-crisis notifications wait; crisis alerts ignore them. */
+export interface QuietHours {
+  from: string;
+  until: string;
+}
 export const LANGUAGES = ['nl', 'en'] as const;
 
 /** A person with an account in one organisation. */
@@ -22,6 +29,14 @@ export const users = pgTable(
     role: text('role', { enum: USER_ROLES }).notNull().default('member'),
     status: text('status', { enum: USER_STATUSES }).notNull().default('active'),
     language: text('language', { enum: LANGUAGES }).notNull().default('nl'),
+    timeZone: text('time_zone').notNull().default('Europe/Amsterdam'),
+    notificationChannels: jsonb('notification_channels')
+      .$type<(typeof NOTIFICATION_CHANNELS)[number][]>()
+      .notNull()
+      .default(['push', 'email']),
+    quietHours: jsonb('quiet_hours').$type<QuietHours | null>(),
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   // One account per e-mail address on the platform, so sign-in needs no organisation field.
