@@ -1,7 +1,9 @@
 import { registerMailJobs } from './channels/email/deliver-mail-job.js';
+import { MAIL_DELIVER_JOB } from './channels/email/enqueue-mail.js';
 import { createMailTransport } from './channels/email/mail-transport.js';
 import { type Config, ConfigError, loadConfig } from './config/config.js';
 import { VERSION, WEB_ROOT } from './config/paths.js';
+import { loadSecretKey } from './config/secret-key.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { markDataDirInitialised, openDatabase } from './db/open-database.js';
 import { DataDirBrokenError } from './db/open-pglite.js';
@@ -38,6 +40,8 @@ async function start(config: Config, logger: Logger): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  const secretKey = loadSecretKey(config);
+  let publicUrl: string | undefined = config.PUBLIC_URL;
   const seedDemoData = config.DEMO ?? !config.DATABASE_URL;
   const demoLogin =
     seedDemoData && (await databaseIsEmpty(database.db))
@@ -46,9 +50,10 @@ async function start(config: Config, logger: Logger): Promise<void> {
   if (firstStart && config.DATABASE_URL === undefined) markDataDirInitialised(config.DATA_DIR);
 
   const jobs = await createJobQueue(database, {
-    worker: roles.has('worker'),
-    cron: roles.has('cron'),
-    onError: (error: Error) => logger.error('job queue error', { error }),
+    roles: { worker: roles.has('worker'), cron: roles.has('cron') },
+    // Queues sent to inside transactions must exist before the first send (see pg-boss-queue.ts).
+    queues: [MAIL_DELIVER_JOB],
+    logger,
   });
   cleanups.push(() => jobs.stop());
   if (roles.has('worker')) await registerMailJobs(jobs, database, createMailTransport(config));
@@ -68,10 +73,16 @@ async function start(config: Config, logger: Logger): Promise<void> {
     jobs,
     logger,
     version: VERSION,
+    secretKey,
+    // Known only once the port is bound (PORT=0 picks one); read lazily by the routes.
+    get publicUrl() {
+      return publicUrl ?? '';
+    },
     webRoot: WEB_ROOT,
     isShuttingDown: () => shuttingDown,
   });
   const running = await listen(app.fetch, config);
+  publicUrl ??= `${running.protocol}://localhost:${running.port}`;
   cleanups.push(async () => {
     // Stop taking connections, end live streams, then let in-flight requests finish.
     const closed = new Promise<void>((resolve) => running.server.close(() => resolve()));
@@ -79,7 +90,8 @@ async function start(config: Config, logger: Logger): Promise<void> {
     if ('closeIdleConnections' in running.server) running.server.closeIdleConnections();
     await closed;
   });
-  const url = config.PUBLIC_URL ?? `${running.protocol}://localhost:${running.port}`;
+  const url = publicUrl;
+  if (demoLogin) process.stdout.write(`\n${formatDemoLogin(demoLogin, url)}\n\n`);
   logger.info('listening', {
     url,
     port: running.port,
@@ -87,7 +99,6 @@ async function start(config: Config, logger: Logger): Promise<void> {
     database: database.kind,
     version: VERSION,
   });
-  if (demoLogin) process.stdout.write(`\n${formatDemoLogin(demoLogin, url)}\n\n`);
 }
 
 const logger = createLogger((process.env.LOG_LEVEL as Parameters<typeof createLogger>[0]) ?? 'info');

@@ -40,6 +40,8 @@ export const ZConfig = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().default('Baken <noreply@baken.local>'),
+  /** 32 bytes, base64: encrypts second-factor secrets. Generated in DATA_DIR when embedded; required with DATABASE_URL. */
+  SECRET_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),

@@ -4,6 +4,7 @@ import type { EventHub } from '../events/event-hub.js';
 import type { Language } from '../i18n/language.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { Actor } from '../policies/actor.js';
+import type { ApiKeyActor } from '../policies/api-key-actor.js';
 import type { Logger } from './logger.js';
 
 /** What the HTTP layer needs from the rest of the process; built once in main.ts. */
@@ -14,6 +15,10 @@ export interface AppDependencies {
   jobs: JobQueue;
   logger: Logger;
   version: string;
+  /** The address people use (PUBLIC_URL); links in e-mails are built from it, never from the Host header. */
+  publicUrl: string;
+  /** The platform secret (config/secret-key.ts): encrypts second-factor secrets, signs short-lived tokens. */
+  secretKey: Buffer;
   /** Where the built web app lives; undefined serves no web app (API-only tests). */
   webRoot?: string;
   /** True once shutdown began: readiness fails so load balancers stop sending traffic. */
@@ -26,6 +31,8 @@ export interface AppVariables {
   language: Language;
   clientIp: string;
   actor: Actor | undefined;
+  /** Set when the request carries a valid `Authorization: Bearer bkn_…` key. */
+  apiKey: ApiKeyActor | undefined;
 }
 
 export type AppEnv = { Variables: AppVariables };

@@ -1,16 +1,25 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { apiKeyRoutes } from '../routes/api-keys/api-keys.routes.js';
+import { auditLogRoutes } from '../routes/audit/audit-log.routes.js';
+import { accountLinkRoutes } from '../routes/auth/account-links.routes.js';
 import { authRoutes } from '../routes/auth/auth.routes.js';
+import { meRoutes } from '../routes/auth/me.routes.js';
 import { sessionRoutes } from '../routes/auth/sessions.routes.js';
 import { registerDocs } from '../routes/docs/docs.routes.js';
 import { eventRoutes } from '../routes/events/events.routes.js';
+import { incidentTemplateRoutes } from '../routes/incident-templates/incident-templates.routes.js';
 import { createRouter } from '../routes/openapi-router.js';
 import { systemRoutes } from '../routes/system/system.routes.js';
+import { userRoutes } from '../routes/users/users.routes.js';
 import type { AppDependencies, AppEnv } from './app-env.js';
 import { createErrorHandler, errorResponse } from './error-response.js';
 import { authenticate } from './middleware/authenticate.js';
+import { authenticateApiKey } from './middleware/authenticate-api-key.js';
 import { limitBodySize, requireJsonBody } from './middleware/body-rules.js';
 import { csrfProtection } from './middleware/csrf.js';
 import { requestContext } from './middleware/request-context.js';
+import { requireSignIn } from './middleware/require-sign-in.js';
+import { secondFactorGate } from './middleware/second-factor-gate.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { serveWebApp } from './web-app.js';
 
@@ -27,6 +36,9 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.use('/api/*', requireJsonBody());
   app.use('/api/*', csrfProtection());
   app.use('/api/*', authenticate(deps.database.db));
+  app.use('/api/*', authenticateApiKey(deps.database.db));
+  app.use('/api/*', (c, next) => (c.get('apiKey') ? next() : requireSignIn()(c, next))); // TEMP api-keys helper
+  app.use('/api/*', secondFactorGate());
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
@@ -34,8 +46,14 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
 
   app.route('/', systemRoutes(deps));
   app.route('/', authRoutes(deps));
+  app.route('/', accountLinkRoutes(deps));
+  app.route('/', meRoutes(deps));
   app.route('/', sessionRoutes(deps));
+  app.route('/', userRoutes(deps));
   app.route('/', eventRoutes(deps));
+  app.route('/', apiKeyRoutes(deps));
+  app.route('/', incidentTemplateRoutes(deps));
+  app.route('/', auditLogRoutes(deps));
   registerDocs(app, deps.version);
 
   app.onError(createErrorHandler(deps.logger));

@@ -43,6 +43,54 @@ export const MESSAGES = {
     nl: 'Het e-mailadres of wachtwoord klopt niet.',
     en: 'The e-mail address or password is incorrect.',
   },
+  second_factor_expired: {
+    nl: 'De inlogstap is verlopen. Log opnieuw in met uw e-mailadres en wachtwoord.',
+    en: 'The sign-in step has expired. Please sign in again with your e-mail address and password.',
+  },
+  second_factor_required: {
+    nl: 'Uw organisatie vraagt om een tweede factor. Stel eerst een authenticator-app in.',
+    en: 'Your organisation requires a second factor. Please set up an authenticator app first.',
+  },
+  second_factor_exists: {
+    nl: 'U heeft al een authenticator-app ingesteld. Zet die eerst uit om een nieuwe in te stellen.',
+    en: 'You already have an authenticator app set up. Switch it off first to set up a new one.',
+  },
+  invalid_code: {
+    nl: 'Deze code klopt niet of is verlopen. Probeer de nieuwste code uit de app.',
+    en: 'This code is incorrect or has expired. Try the newest code from the app.',
+  },
+  link_invalid: {
+    nl: 'Deze link werkt niet (meer): hij is al gebruikt of verlopen. Vraag een nieuwe aan.',
+    en: 'This link no longer works: it was used already or has expired. Please request a new one.',
+  },
+  password_too_short: {
+    nl: 'Kies een wachtwoord van minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
+    en: 'Choose a password of at least 12 characters. A sentence of a few words is strong and easy to remember.',
+  },
+  password_too_long: {
+    nl: 'Dit wachtwoord is te lang (meer dan 256 tekens).',
+    en: 'This password is too long (more than 256 characters).',
+  },
+  password_too_common: {
+    nl: 'Dit wachtwoord komt voor in lijsten van veelgebruikte wachtwoorden. Kies iets dat niet te raden is.',
+    en: 'This password appears in lists of commonly used passwords. Choose something that cannot be guessed.',
+  },
+  password_contains_personal_data: {
+    nl: 'Gebruik niet uw naam of e-mailadres in uw wachtwoord.',
+    en: 'Do not use your name or e-mail address in your password.',
+  },
+  email_not_verified: {
+    nl: 'Bevestig eerst uw e-mailadres via de link in de e-mail die we u stuurden.',
+    en: 'Please confirm your e-mail address first, using the link in the e-mail we sent you.',
+  },
+  email_taken: {
+    nl: 'Dit e-mailadres heeft al een account bij Baken.',
+    en: 'This e-mail address already has a Baken account.',
+  },
+  last_admin: {
+    nl: 'Dit is de laatste beheerder van de organisatie. Maak eerst iemand anders beheerder.',
+    en: 'This is the organisation’s last administrator. Make someone else an administrator first.',
+  },
   too_many_requests: {
     nl: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
     en: 'Too many attempts. Please wait a moment and try again.',

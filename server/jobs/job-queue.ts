@@ -4,11 +4,14 @@ export interface JobOptions {
   /** Seconds before the first retry; doubled each time when `retryBackoff` is on. */
   retryDelay?: number;
   retryBackoff?: boolean;
-  /** Same key while a job is queued or active: enqueued once (idempotent enqueue). */
+  /** pg-boss's singleton key; it de-duplicates only on queues created with a singleton policy. */
   singletonKey?: string;
 }
 
-export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+export type JobHandler<T> = (
+  data: T,
+  job: { id: string; retryCount: number; retryLimit: number },
+) => Promise<void>;
 
 /**
  * The platform's background work (mail, alert delivery, purges, reminders). pg-boss is the one

@@ -49,3 +49,23 @@ function scriptClientOf(handle: DatabaseHandle): ScriptClient {
   }
   return client as ScriptClient;
 }
+
+/**
+ * Request code runs as the row-level-security role `baken_tenant` (see tenant-transaction.ts); to
+ * enqueue in that transaction it may add jobs and read queue settings, nothing more. The schema is
+ * pg-boss's own, created at its first start, so the grant follows each start.
+ */
+export async function grantSendToTenantRole(handle: DatabaseHandle, schema: string): Promise<void> {
+  await handle.executeSql(`
+    DO $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'baken_tenant') THEN
+        -- Instances starting together must not update the same grants at once.
+        PERFORM pg_advisory_xact_lock(7302);
+        GRANT USAGE ON SCHEMA ${schema} TO baken_tenant;
+        GRANT SELECT ON ${schema}.queue TO baken_tenant;
+        GRANT INSERT, SELECT (id) ON ${schema}.job TO baken_tenant;
+      END IF;
+    END
+    $$`);
+}

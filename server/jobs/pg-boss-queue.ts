@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import type { DatabaseHandle } from '../db/database.js';
 import type { Logger } from '../http/logger.js';
 import type { JobHandler, JobOptions, JobQueue, SqlExecutor } from './job-queue.js';
-import { pgBossDatabase } from './pg-boss-database.js';
+import { grantSendToTenantRole, pgBossDatabase } from './pg-boss-database.js';
 
 const SCHEMA = 'pgboss';
 
@@ -14,8 +14,8 @@ export interface JobQueueOptions {
   /** A process runs handlers only with the worker role and cron schedules only with the cron role; every process may send. */
   roles: { worker: boolean; cron: boolean };
   /**
-   * Job names this process sends inside transactions. They are created at start: pg-boss 10 drops
-   * a job for a queue that does not exist, and inside a transaction the queue cannot be created.
+   * Job names this process sends inside transactions, created at start. pg-boss 10 drops a job for
+   * a queue that does not exist, and on PGlite a queue cannot be created from inside a transaction.
    */
   queues?: readonly string[];
   /** Overrides the default retry policy (tests use short delays). */
@@ -53,8 +53,6 @@ export async function createJobQueue(handle: DatabaseHandle, options: JobQueueOp
   });
   // An unhandled 'error' event would crash the process; pg-boss retries on its own, so log it.
   boss.on('error', (error) => logger.error('job queue error', { error }));
-  await boss.start();
-  await grantSendToTenantRole(handle);
 
   const queues = new Map<string, Promise<void>>();
   const ensureQueue = (name: string): Promise<void> => {
@@ -66,8 +64,16 @@ export async function createJobQueue(handle: DatabaseHandle, options: JobQueueOp
     }
     return created;
   };
-  for (const queue of await boss.getQueues()) queues.set(queue.name, Promise.resolve());
-  await Promise.all((options.queues ?? []).map(ensureQueue));
+
+  await boss.start();
+  try {
+    await grantSendToTenantRole(handle, SCHEMA);
+    for (const queue of await boss.getQueues()) queues.set(queue.name, Promise.resolve());
+    await Promise.all((options.queues ?? []).map(ensureQueue));
+  } catch (error) {
+    await boss.stop({ graceful: false, close: false }).catch(() => {});
+    throw error;
+  }
 
   const stopController = new AbortController();
   const loops = new Set<WorkerLoop>();
@@ -136,7 +142,9 @@ export async function createJobQueue(handle: DatabaseHandle, options: JobQueueOp
 
   return {
     async send(name, data, jobOptions = {}, executor?: SqlExecutor) {
-      if (executor) await assertQueueExists(name, executor, queues);
+      // Creating a queue from inside a transaction would wait for that transaction on PGlite's
+      // single connection; on PostgreSQL it runs on another connection and is harmless.
+      if (executor && handle.kind === 'pglite') await assertQueueExists(name, executor, queues);
       else await ensureQueue(name);
       return boss.send(name, data, { ...sendOptions(jobOptions), ...(executor ? { db: executor } : {}) });
     },
@@ -157,7 +165,10 @@ export async function createJobQueue(handle: DatabaseHandle, options: JobQueueOp
   };
 }
 
-/** Only the options we expose, so nothing else reaches pg-boss by accident. */
+/**
+ * Only the options we expose, so nothing else reaches pg-boss by accident. Note: in pg-boss 10 a
+ * singletonKey deduplicates only on a queue with a singleton, stately or short policy.
+ */
 function sendOptions(options: JobOptions): PgBoss.SendOptions {
   const result: PgBoss.SendOptions = {};
   if (options.retryLimit !== undefined) result.retryLimit = options.retryLimit;
@@ -167,7 +178,7 @@ function sendOptions(options: JobOptions): PgBoss.SendOptions {
   return result;
 }
 
-/** Inside a transaction the queue cannot be created (on PGlite that would wait for the transaction itself). */
+/** On PGlite, a queue used inside a transaction must exist already: say so loudly rather than lose the job. */
 async function assertQueueExists(
   name: string,
   executor: SqlExecutor,
@@ -184,24 +195,4 @@ async function assertQueueExists(
 
 function toOutput(error: unknown): object {
   return error instanceof Error ? { name: error.name, message: error.message } : { message: String(error) };
-}
-
-/**
- * Request code runs as the row-level-security role `baken_tenant` (see tenant-transaction.ts); to
- * enqueue in that transaction it may add jobs and read queue settings, nothing more. The schema is
- * pg-boss's own, created at its first start, so the grant follows each start.
- */
-async function grantSendToTenantRole(handle: DatabaseHandle): Promise<void> {
-  await handle.executeSql(`
-    DO $$
-    BEGIN
-      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'baken_tenant') THEN
-        -- Instances starting together must not update the same grants at once.
-        PERFORM pg_advisory_xact_lock(7302);
-        GRANT USAGE ON SCHEMA ${SCHEMA} TO baken_tenant;
-        GRANT SELECT ON ${SCHEMA}.queue TO baken_tenant;
-        GRANT INSERT, SELECT (id) ON ${SCHEMA}.job TO baken_tenant;
-      END IF;
-    END
-    $$`);
 }

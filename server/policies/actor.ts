@@ -5,4 +5,6 @@ export interface Actor {
   role: 'admin' | 'member';
   sessionId: string;
   language: 'nl' | 'en';
+  /** The organisation requires a second factor and this user has none yet: only setting it up is allowed. */
+  secondFactorSetupRequired: boolean;
 }

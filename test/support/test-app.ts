@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { MAIL_DELIVER_JOB } from '../../server/channels/email/enqueue-mail.js';
 import { loadConfig } from '../../server/config/config.js';
 import type { DatabaseKind } from '../../server/db/database.js';
 import { createEventBus } from '../../server/events/event-bus.js';
@@ -27,7 +29,11 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
   const config = loadConfig({ LOG_LEVEL: 'info', ...env });
   const logLines: string[] = [];
   const logger = createLogger('info', (line) => logLines.push(line));
-  const jobs = await createJobQueue(database.handle, { worker: false, cron: false, onError: () => {} });
+  const jobs = await createJobQueue(database.handle, {
+    roles: { worker: false, cron: false },
+    queues: [MAIL_DELIVER_JOB],
+    logger,
+  });
   const bus = await createEventBus(database.handle);
   const hub = new EventHub(database.handle.db, bus);
   await hub.start();
@@ -38,6 +44,8 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     jobs,
     logger,
     version: 'test',
+    publicUrl: 'http://localhost',
+    secretKey: randomBytes(32),
     isShuttingDown: () => false,
   });
   return {

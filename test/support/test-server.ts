@@ -25,6 +25,8 @@ export interface TestServerOptions {
 }
 
 export const DEMO_PASSWORD = 'demo-wachtwoord-voor-tests';
+/** Shared by every test server, so instances on one PostgreSQL database can read each other's secrets. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** Waits until the process prints the line that `matches`, or fails with what it printed. */
 function waitForLine(

@@ -1,15 +1,15 @@
 // The schema object Drizzle needs as one value; application code imports tables from their own files.
 
+export * from './api-keys.js';
 export * from './audit-log.js';
+export * from './erasure-schedule.js';
 export * from './events.js';
 export * from './incident-templates.js';
 export * from './login-throttles.js';
 export * from './mail-messages.js';
 export * from './organisations.js';
+export * from './second-factors.js';
 export * from './sessions.js';
 export * from './teams.js';
-export * from './users.js';
-export * from './api-keys.js';
-export * from './erasure-schedule.js';
-export * from './second-factors.js';
 export * from './user-tokens.js';
+export * from './users.js';

@@ -2,7 +2,12 @@ import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 import { users } from './users.js';
 
-export const USER_TOKEN_PURPOSES = ['email_verification', 'password_reset', 'invitation', 'email_change'] as const;
+export const USER_TOKEN_PURPOSES = [
+  'email_verification',
+  'password_reset',
+  'invitation',
+  'email_change',
+] as const;
 
 /**
  * Single-use, expiring tokens sent by e-mail (verify an address, reset a password, accept an

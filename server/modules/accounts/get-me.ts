@@ -1,12 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { organisations } from '../../db/schema/organisations.js';
+import { totpFactors } from '../../db/schema/second-factors.js';
 import { users } from '../../db/schema/users.js';
-import type { Actor } from '../../policies/actor.js';
 import { unauthenticated } from '../domain-error.js';
 
-/** The signed-in user's own account, with their organisation's name. */
-export async function getMe(db: Database, actor: Actor) {
+/** The signed-in user's own account, with their organisation's name and second-factor state. */
+export async function getMe(db: Database, who: { userId: string; organisationId: string }) {
   const [me] = await db
     .select({
       id: users.id,
@@ -14,12 +14,23 @@ export async function getMe(db: Database, actor: Actor) {
       organisationName: organisations.name,
       name: users.name,
       email: users.email,
+      phone: users.phone,
+      jobTitle: users.jobTitle,
       role: users.role,
       language: users.language,
+      timeZone: users.timeZone,
+      requireSecondFactor: organisations.requireSecondFactor,
+      secondFactorSince: totpFactors.confirmedAt,
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(users.id, actor.userId), eq(users.organisationId, actor.organisationId)));
+    .leftJoin(totpFactors, and(eq(totpFactors.userId, users.id), isNotNull(totpFactors.confirmedAt)))
+    .where(and(eq(users.id, who.userId), eq(users.organisationId, who.organisationId)));
   if (!me) throw unauthenticated();
-  return me;
+  const { requireSecondFactor, secondFactorSince, ...profile } = me;
+  return {
+    ...profile,
+    secondFactor: secondFactorSince !== null,
+    secondFactorSetupRequired: requireSecondFactor && secondFactorSince === null,
+  };
 }

@@ -1,5 +1,7 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
+import { organisations } from '../../db/schema/organisations.js';
+import { totpFactors } from '../../db/schema/second-factors.js';
 import { sessions } from '../../db/schema/sessions.js';
 import { users } from '../../db/schema/users.js';
 import type { Actor } from '../../policies/actor.js';
@@ -26,15 +28,20 @@ export async function resolveSession(
       organisationId: users.organisationId,
       role: users.role,
       language: users.language,
+      requireSecondFactor: organisations.requireSecondFactor,
+      secondFactorSince: totpFactors.confirmedAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(totpFactors, and(eq(totpFactors.userId, users.id), isNotNull(totpFactors.confirmedAt)))
     .where(
       and(
         eq(sessions.tokenHash, hashToken(token)),
         isNull(sessions.endedAt),
         gt(sessions.expiresAt, now),
         eq(users.status, 'active'),
+        isNull(organisations.cancelledAt),
       ),
     );
   if (!row) return undefined;
@@ -49,6 +56,7 @@ export async function resolveSession(
     role: row.role,
     sessionId: row.sessionId,
     language: row.language,
+    secondFactorSetupRequired: row.requireSecondFactor && row.secondFactorSince === null,
   };
 }
 

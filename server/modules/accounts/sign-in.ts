@@ -1,81 +1,88 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { uuidv7 } from '../../db/ids.js';
-import { sessions } from '../../db/schema/sessions.js';
 import { users } from '../../db/schema/users.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { DomainError } from '../domain-error.js';
-import { describeUserAgent } from './describe-user-agent.js';
 import { clearSignInFailures, recordFailedSignIn, secondsUntilAllowed } from './login-throttle.js';
+import { type ClientDetails, openSession, type SessionOpened } from './open-session.js';
 import { verifyPassword } from './passwords.js';
-import { hashToken, newSessionToken, SESSION_ABSOLUTE_MS } from './session-tokens.js';
+import { signToken } from './secret-box.js';
+import { hasSecondFactor } from './totp.js';
 
-export interface SignInInput {
-  email: string;
-  password: string;
-  ipAddress: string;
-  userAgent: string | undefined;
+export interface SecondFactorRequired {
+  kind: 'second_factor_required';
+  /** Signed, valid five minutes: proves the password was right, for the code step. */
+  challenge: string;
 }
 
-export interface SignInResult {
-  token: string;
-  sessionId: string;
-  userId: string;
-  organisationId: string;
-  expiresAt: Date;
+export const SECOND_FACTOR_CHALLENGE = 'second-factor';
+const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+
+/** Refuses the attempt when this account or address is throttled; audited. */
+export async function guardAgainstGuessing(
+  db: Database,
+  email: string,
+  client: ClientDetails,
+  audit: { organisationId: string | null; actorUserId: string | null },
+): Promise<void> {
+  const waitSeconds = await secondsUntilAllowed(db, email, client.ipAddress);
+  if (waitSeconds === 0) return;
+  await recordAudit(db, {
+    ...audit,
+    ipAddress: client.ipAddress,
+    action: 'session.sign_in_throttled',
+    details: { waitSeconds },
+  });
+  throw new DomainError('too_many_requests', 429, { retryAfterSeconds: waitSeconds });
+}
+
+/** Counts a wrong password or code and answers with the one generic message. */
+export async function refuseSignIn(
+  db: Database,
+  email: string,
+  client: ClientDetails,
+  audit: { organisationId: string | null; actorUserId: string | null },
+  reason: string,
+): Promise<never> {
+  await recordFailedSignIn(db, email, client.ipAddress);
+  await recordAudit(db, {
+    ...audit,
+    ipAddress: client.ipAddress,
+    action: 'session.sign_in_failed',
+    details: { reason },
+  });
+  throw new DomainError('invalid_credentials', 401);
 }
 
 /**
- * Checks the password and opens a new session (a new id at every sign-in, so a planted cookie is
- * useless). Every failure reads the same, whether the account exists or not; repeated failures
- * are throttled (login-throttle.ts) and every outcome is in the audit log.
+ * Checks the password. Without a second factor this opens a session (a new id at every sign-in,
+ * so a planted cookie is useless); with one it returns a challenge for the code step. Every
+ * failure reads the same, whether the account exists or not; repeated failures are throttled.
  */
-export async function signIn(db: Database, input: SignInInput): Promise<SignInResult> {
+export async function signIn(
+  db: Database,
+  secretKey: Buffer,
+  input: ClientDetails & { email: string; password: string },
+): Promise<SessionOpened | SecondFactorRequired> {
   const email = input.email.trim().toLowerCase();
   const [user] = await db
     .select()
     .from(users)
     .where(and(sql`lower(${users.email}) = ${email}`, eq(users.status, 'active')));
-  const audit = {
-    organisationId: user?.organisationId ?? null,
-    actorUserId: user?.id ?? null,
-    ipAddress: input.ipAddress,
-  };
-
-  const waitSeconds = await secondsUntilAllowed(db, email, input.ipAddress);
-  if (waitSeconds > 0) {
-    await recordAudit(db, { ...audit, action: 'session.sign_in_throttled', details: { waitSeconds } });
-    throw new DomainError('too_many_requests', 429, { retryAfterSeconds: waitSeconds });
-  }
+  const audit = { organisationId: user?.organisationId ?? null, actorUserId: user?.id ?? null };
+  await guardAgainstGuessing(db, email, input, audit);
   const valid = await verifyPassword(user?.passwordHash, input.password);
-  if (!user || !valid) {
-    await recordFailedSignIn(db, email, input.ipAddress);
-    await recordAudit(db, { ...audit, action: 'session.sign_in_failed' });
-    throw new DomainError('invalid_credentials', 401);
-  }
+  if (!user || !valid) return refuseSignIn(db, email, input, audit, 'password');
   await clearSignInFailures(db, email, input.ipAddress);
-
-  const token = newSessionToken();
-  const now = Date.now();
-  const expiresAt = new Date(now + SESSION_ABSOLUTE_MS);
-  const sessionId = uuidv7(now);
-  await db.transaction(async (tx) => {
-    await tx.insert(sessions).values({
-      id: sessionId,
-      tokenHash: hashToken(token),
-      organisationId: user.organisationId,
-      userId: user.id,
-      ipAddress: input.ipAddress,
-      userAgent: input.userAgent?.slice(0, 512) ?? null,
-      ...describeUserAgent(input.userAgent),
-      expiresAt,
+  // Only someone who knows the password learns that the address is still unconfirmed.
+  if (!user.emailVerifiedAt) throw new DomainError('email_not_verified', 403);
+  if (await hasSecondFactor(db, user.id)) {
+    const challenge = signToken(secretKey, {
+      subject: user.id,
+      purpose: SECOND_FACTOR_CHALLENGE,
+      expiresAt: Date.now() + CHALLENGE_TTL_MS,
     });
-    await recordAudit(tx, {
-      ...audit,
-      action: 'session.signed_in',
-      targetType: 'session',
-      targetId: sessionId,
-    });
-  });
-  return { token, sessionId, userId: user.id, organisationId: user.organisationId, expiresAt };
+    return { kind: 'second_factor_required', challenge };
+  }
+  return openSession(db, user, input);
 }

@@ -10,6 +10,9 @@ export interface ProfileChanges {
   phone?: string | null;
   jobTitle?: string | null;
   language?: 'nl' | 'en';
+  timeZone?: string;
+  notificationChannels?: ('push' | 'email' | 'sms')[];
+  quietHours?: { from: string; until: string } | null;
 }
 
 /**

@@ -37,6 +37,7 @@ export async function seedDemo(
         id: userIds.get(key) ?? '',
         organisationId,
         passwordHash,
+        emailVerifiedAt: new Date(),
       })),
     );
     await tx.insert(teams).values(

@@ -1,30 +1,48 @@
 import { createRoute } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import type { AppDependencies } from '../../http/app-env.js';
 import { requireActor } from '../../http/require-actor.js';
+import { completeSecondFactor } from '../../modules/accounts/complete-second-factor.js';
 import { getMe } from '../../modules/accounts/get-me.js';
 import { endSession } from '../../modules/accounts/resolve-session.js';
-import { SESSION_COOKIE } from '../../modules/accounts/session-tokens.js';
 import { signIn } from '../../modules/accounts/sign-in.js';
-import { updateProfile } from '../../modules/accounts/update-profile.js';
 import { recordAudit } from '../../modules/audit/record-audit.js';
 import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
-import { ZLoginBody, ZMe } from './auth.schemas.js';
-import { ZUpdateMeBody } from './me.schemas.js';
+import { ZLoginBody, ZLoginResult, ZSecondFactorBody } from './auth.schemas.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+
+const TOO_MANY = { ...COMMON_ERRORS[400], description: 'Too many attempts; see Retry-After' };
 
 const login = createRoute({
   method: 'post',
   path: '/api/auth/login',
   tags: ['Accounts'],
-  summary: 'Sign in with e-mail and password; sets the session cookie',
+  summary: 'Sign in with e-mail and password; sets the session cookie, or asks for the second factor',
   request: { body: { required: true, content: { 'application/json': { schema: ZLoginBody } } } },
   responses: {
-    200: { description: 'Signed in', content: { 'application/json': { schema: ZMe } } },
+    200: {
+      description: 'Signed in, or a second factor is needed',
+      content: { 'application/json': { schema: ZLoginResult } },
+    },
     400: COMMON_ERRORS[400],
     401: {
       ...COMMON_ERRORS[401],
       description: 'Wrong e-mail address or password (the same answer for both)',
     },
+    429: TOO_MANY,
+  },
+});
+
+const secondFactor = createRoute({
+  method: 'post',
+  path: '/api/auth/login/second-factor',
+  tags: ['Accounts'],
+  summary: 'Finish signing in with a code from the authenticator app, or a recovery code',
+  request: { body: { required: true, content: { 'application/json': { schema: ZSecondFactorBody } } } },
+  responses: {
+    200: { description: 'Signed in', content: { 'application/json': { schema: ZLoginResult } } },
+    400: COMMON_ERRORS[400],
+    401: { ...COMMON_ERRORS[401], description: 'Wrong code, or the sign-in step expired' },
+    429: TOO_MANY,
   },
 });
 
@@ -36,49 +54,31 @@ const logout = createRoute({
   responses: { 204: { description: 'Signed out' }, 401: COMMON_ERRORS[401] },
 });
 
-const me = createRoute({
-  method: 'get',
-  path: '/api/me',
-  tags: ['Accounts'],
-  summary: 'The signed-in user',
-  responses: {
-    200: { description: 'You', content: { 'application/json': { schema: ZMe } } },
-    401: COMMON_ERRORS[401],
-  },
-});
-
-const updateMe = createRoute({
-  method: 'patch',
-  path: '/api/me',
-  tags: ['Accounts'],
-  summary: 'Change your own profile (name, phone, job title, language); takes effect at once',
-  request: { body: { required: true, content: { 'application/json': { schema: ZUpdateMeBody } } } },
-  responses: {
-    200: { description: 'Your updated profile', content: { 'application/json': { schema: ZMe } } },
-    400: COMMON_ERRORS[400],
-    401: COMMON_ERRORS[401],
-  },
-});
-
 export function authRoutes(deps: AppDependencies) {
   const db = deps.database.db;
+  const client = (c: {
+    get(key: 'clientIp'): string;
+    req: { header(name: string): string | undefined };
+  }) => ({
+    ipAddress: c.get('clientIp'),
+    userAgent: c.req.header('user-agent'),
+  });
   return createRouter()
     .openapi(login, async (c) => {
-      const body = c.req.valid('json');
-      const session = await signIn(db, {
-        ...body,
-        ipAddress: c.get('clientIp'),
-        userAgent: c.req.header('user-agent'),
+      const result = await signIn(db, deps.secretKey, { ...c.req.valid('json'), ...client(c) });
+      if (result.kind === 'second_factor_required') {
+        return c.json({ status: 'second_factor_required' as const, challenge: result.challenge }, 200);
+      }
+      setSessionCookie(c, result);
+      return c.json({ status: 'signed_in' as const, user: await getMe(db, result) }, 200);
+    })
+    .openapi(secondFactor, async (c) => {
+      const session = await completeSecondFactor(db, deps.secretKey, {
+        ...c.req.valid('json'),
+        ...client(c),
       });
-      setCookie(c, SESSION_COOKIE, session.token, {
-        path: '/',
-        secure: true,
-        httpOnly: true,
-        sameSite: 'Lax',
-        expires: session.expiresAt,
-      });
-      const actor = { ...session, role: 'member' as const, language: 'nl' as const };
-      return c.json(await getMe(db, actor), 200);
+      setSessionCookie(c, session);
+      return c.json({ status: 'signed_in' as const, user: await getMe(db, session) }, 200);
     })
     .openapi(logout, async (c) => {
       const actor = requireActor(c);
@@ -91,13 +91,7 @@ export function authRoutes(deps: AppDependencies) {
         targetId: actor.sessionId,
         ipAddress: c.get('clientIp'),
       });
-      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
+      clearSessionCookie(c);
       return c.body(null, 204);
-    })
-    .openapi(me, async (c) => c.json(await getMe(db, requireActor(c)), 200))
-    .openapi(updateMe, async (c) => {
-      const actor = requireActor(c);
-      await updateProfile(db, actor, c.req.valid('json'));
-      return c.json(await getMe(db, actor), 200);
     });
 }

@@ -7,6 +7,19 @@ export const ZLoginBody = z
   })
   .openapi('LoginBody');
 
+export const ZSecondFactorBody = z
+  .object({
+    challenge: z.string().min(1).max(2000),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'Six digits')
+      .optional(),
+    recoveryCode: z.string().trim().min(6).max(40).optional(),
+  })
+  .refine((body) => Boolean(body.code) !== Boolean(body.recoveryCode), 'Send either code or recoveryCode')
+  .openapi('SecondFactorBody');
+
 export const ZMe = z
   .object({
     id: z.uuid(),
@@ -14,7 +27,19 @@ export const ZMe = z
     organisationName: z.string(),
     name: z.string(),
     email: z.string(),
+    phone: z.string().nullable(),
+    jobTitle: z.string().nullable(),
     role: z.enum(['admin', 'member']),
     language: z.enum(['nl', 'en']),
+    timeZone: z.string(),
+    secondFactor: z.boolean(),
+    secondFactorSetupRequired: z.boolean(),
   })
   .openapi('Me');
+
+export const ZLoginResult = z
+  .discriminatedUnion('status', [
+    z.object({ status: z.literal('signed_in'), user: ZMe }),
+    z.object({ status: z.literal('second_factor_required'), challenge: z.string() }),
+  ])
+  .openapi('LoginResult');

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 
+const ZTimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, e.g. 22:00');
+
 export const ZUpdateMeBody = z
   .object({
     name: z.string().trim().min(1).max(200),
@@ -11,9 +13,37 @@ export const ZUpdateMeBody = z
       .nullable(),
     jobTitle: z.string().trim().max(200).nullable(),
     language: z.enum(['nl', 'en']),
+    timeZone: z
+      .string()
+      .refine(
+        (zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC',
+        'Unknown time zone',
+      ),
+    notificationChannels: z
+      .array(z.enum(['push', 'email', 'sms']))
+      .min(1)
+      .max(3),
+    quietHours: z.object({ from: ZTimeOfDay, until: ZTimeOfDay }).nullable(),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'Send at least one field to change')
   .openapi('UpdateMeBody');
 
 export type UpdateMeBody = z.infer<typeof ZUpdateMeBody>;
+
+export const ZTotpEnrolment = z
+  .object({ secret: z.string(), uri: z.string(), qrCodeSvg: z.string() })
+  .openapi('TotpEnrolment');
+
+export const ZConfirmTotpBody = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'Six digits'),
+  })
+  .openapi('ConfirmTotpBody');
+
+export const ZRecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) }).openapi('RecoveryCodes');
+
+export const ZPasswordBody = z.object({ password: z.string().min(1).max(1024) }).openapi('PasswordBody');

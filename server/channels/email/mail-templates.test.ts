@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { MAIL_TEMPLATE_NAMES, type MailTemplateVariables, renderMail } from './mail-templates.js';
+
+const EXAMPLES: MailTemplateVariables = {
+  'test-message': {},
+  invitation: {
+    organisationName: 'Veiligheidsregio <Noord> & "Oost"',
+    inviterName: "Jan O'Brien",
+    acceptUrl: 'https://baken.voorbeeld.nl/uitnodiging/abc?a=1&b=2',
+  },
+  'password-reset': { resetUrl: 'https://baken.voorbeeld.nl/wachtwoord/xyz', expiresInMinutes: 30 },
+  'email-verification': { verifyUrl: 'https://baken.voorbeeld.nl/bevestigen/123' },
+};
+
+describe('mail templates', () => {
+  it.each(MAIL_TEMPLATE_NAMES.flatMap((name) => [[name, 'nl'] as const, [name, 'en'] as const]))(
+    '%s renders in %s with a subject, a text part and an HTML part that say who sent it',
+    (name, language) => {
+      const mail = renderMail(name, language, EXAMPLES[name]);
+      expect(mail.subject).toMatch(/Baken/);
+      expect(mail.text).toMatch(
+        language === 'nl' ? /verstuurd door Baken/ : /sent (automatically )?by Baken/,
+      );
+      expect(mail.html).toContain(`<html lang="${language}">`);
+      expect(mail.html).not.toMatch(/<script/i);
+    },
+  );
+
+  it('says the Dutch and English test message', () => {
+    expect(renderMail('test-message', 'nl', {}).text).toContain('Dit is een testbericht van Baken');
+    expect(renderMail('test-message', 'en', {}).text).toContain('This is a test message from Baken');
+  });
+
+  it('escapes variables in HTML and keeps them as written in text', () => {
+    const mail = renderMail('invitation', 'en', EXAMPLES.invitation);
+    expect(mail.html).toContain('Veiligheidsregio &lt;Noord&gt; &amp; &quot;Oost&quot;');
+    expect(mail.html).toContain('Jan O&#39;Brien');
+    expect(mail.html).toContain('href="https://baken.voorbeeld.nl/uitnodiging/abc?a=1&amp;b=2"');
+    expect(mail.html).not.toContain('<Noord>');
+    expect(mail.text).toContain('Veiligheidsregio <Noord> & "Oost"');
+    expect(mail.text).toContain('https://baken.voorbeeld.nl/uitnodiging/abc?a=1&b=2');
+  });
+
+  it('keeps a line break in a variable out of the subject', () => {
+    const mail = renderMail('invitation', 'nl', {
+      ...EXAMPLES.invitation,
+      organisationName: 'A\r\nBcc: x@y.z',
+    });
+    expect(mail.subject).toBe('Uitnodiging voor A Bcc: x@y.z in Baken');
+  });
+
+  it('refuses a link that is not http(s)', () => {
+    expect(() => renderMail('email-verification', 'nl', { verifyUrl: 'javascript:alert(1)' })).toThrow(
+      /http/,
+    );
+  });
+
+  it('counts minutes in the right form', () => {
+    expect(
+      renderMail('password-reset', 'nl', { resetUrl: 'https://b.nl/r', expiresInMinutes: 1 }).text,
+    ).toContain('1 minuut geldig');
+    expect(
+      renderMail('password-reset', 'en', { resetUrl: 'https://b.nl/r', expiresInMinutes: 60 }).text,
+    ).toContain('valid for 60 minutes');
+  });
+});

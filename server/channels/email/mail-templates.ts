@@ -1,0 +1,37 @@
+import type { Language } from '../../i18n/language.js';
+import { type MailContent, type RenderedMail, renderMailContent } from './mail-layout.js';
+import { type EmailVerificationVariables, emailVerification } from './templates/email-verification.js';
+import { type InvitationVariables, invitation } from './templates/invitation.js';
+import { type PasswordResetVariables, passwordReset } from './templates/password-reset.js';
+import { type TestMessageVariables, testMessage } from './templates/test-message.js';
+
+/** Every mail Baken sends, by template name, with the variables each needs. */
+export interface MailTemplateVariables {
+  'test-message': TestMessageVariables;
+  invitation: InvitationVariables;
+  'password-reset': PasswordResetVariables;
+  'email-verification': EmailVerificationVariables;
+}
+
+export type MailTemplateName = keyof MailTemplateVariables;
+
+const TEMPLATES: {
+  [Name in MailTemplateName]: (variables: MailTemplateVariables[Name], language: Language) => MailContent;
+} = {
+  'test-message': testMessage,
+  invitation,
+  'password-reset': passwordReset,
+  'email-verification': emailVerification,
+};
+
+export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as MailTemplateName[];
+
+/** The subject, text and HTML of one mail in one language. */
+export function renderMail<Name extends MailTemplateName>(
+  template: Name,
+  language: Language,
+  variables: MailTemplateVariables[Name],
+): RenderedMail {
+  const content = TEMPLATES[template](variables, language);
+  return renderMailContent(content, language);
+}

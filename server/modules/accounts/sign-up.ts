@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import { enqueueMail } from '../../channels/email/enqueue-mail.js';
+import type { Database } from '../../db/database.js';
+import { uuidv7 } from '../../db/ids.js';
+import { organisations } from '../../db/schema/organisations.js';
+import { users } from '../../db/schema/users.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
+import { assertPasswordAllowed } from './assert-password-allowed.js';
+import { hashPassword } from './passwords.js';
+import { publicLink } from './public-links.js';
+import { issueUserToken } from './user-tokens.js';
+
+export interface SignUpInput {
+  organisationName: string;
+  name: string;
+  email: string;
+  password: string;
+  language: 'nl' | 'en';
+}
+
+function slugFor(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `${base || 'organisatie'}-${uuidv7().slice(-6)}`;
+}
+
+/**
+ * Registers a new organisation with its first admin, who must confirm the e-mail address before
+ * signing in. An address that already has an account gets the same answer and no new account,
+ * so the form cannot be used to find out who uses Baken.
+ */
+export async function signUp(
+  db: Database,
+  jobs: JobQueue,
+  publicUrl: string,
+  input: SignUpInput,
+): Promise<void> {
+  assertPasswordAllowed(input.password, input);
+  const email = input.email.trim();
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  if (existing) return;
+  const passwordHash = await hashPassword(input.password);
+  const organisationId = uuidv7();
+  const userId = uuidv7();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(organisations)
+      .values({
+        id: organisationId,
+        name: input.organisationName.trim(),
+        slug: slugFor(input.organisationName),
+      });
+    await tx.insert(users).values({
+      id: userId,
+      organisationId,
+      email,
+      name: input.name.trim(),
+      passwordHash,
+      role: 'admin',
+      language: input.language,
+    });
+    const token = await issueUserToken(tx, { userId, organisationId, purpose: 'email_verification' });
+    await enqueueMail(tx, jobs, {
+      organisationId,
+      to: email,
+      template: 'email-verification',
+      language: input.language,
+      variables: { verifyUrl: publicLink(publicUrl, '/verify-email', token) },
+    });
+  });
+}

@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { users } from '../../db/schema/users.js';
+import { DomainError } from '../domain-error.js';
+import { consumeUserToken } from './user-tokens.js';
+
+/**
+ * Confirms an address with the link's token: the first address of a new account, or a new
+ * address after a change (which takes effect only now).
+ */
+export async function verifyEmail(db: Database, token: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const verification = await consumeUserToken(tx, token, 'email_verification');
+    const change = verification ? undefined : await consumeUserToken(tx, token, 'email_change');
+    const used = verification ?? change;
+    if (!used) throw new DomainError('link_invalid', 400);
+    const changes = change?.newEmail
+      ? { email: change.newEmail, emailVerifiedAt: new Date() }
+      : { emailVerifiedAt: new Date() };
+    await tx.update(users).set(changes).where(eq(users.id, used.userId));
+  });
+}

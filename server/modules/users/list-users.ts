@@ -1,0 +1,36 @@
+import { and, asc, ilike, ne, or } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.js';
+import { users } from '../../db/schema/users.js';
+import { canManageUsers } from '../../policies/accounts.js';
+import type { Actor } from '../../policies/actor.js';
+
+/**
+ * The organisation's people, for team lists and administration. Row-level security limits the
+ * rows to the organisation; members see active colleagues, admins everyone but the cancelled.
+ */
+export async function listUsers(tx: Transaction, actor: Actor, search?: string) {
+  const pattern = search ? `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%` : undefined;
+  return tx
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      phone: users.phone,
+      jobTitle: users.jobTitle,
+      role: users.role,
+      status: users.status,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(
+      and(
+        ne(users.status, 'cancelled'),
+        canManageUsers(actor) ? undefined : ne(users.status, 'deactivated'),
+        canManageUsers(actor) ? undefined : ne(users.status, 'invited'),
+        pattern
+          ? or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(users.jobTitle, pattern))
+          : undefined,
+      ),
+    )
+    .orderBy(asc(users.name));
+}

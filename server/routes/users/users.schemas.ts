@@ -1,0 +1,39 @@
+import { z } from '@hono/zod-openapi';
+
+export const ZUser = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    jobTitle: z.string().nullable(),
+    role: z.enum(['admin', 'member']),
+    status: z.enum(['invited', 'active', 'deactivated', 'cancelled']),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('User');
+
+export const ZInviteBody = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    email: z.email().max(320),
+    role: z.enum(['admin', 'member']).default('member'),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^\+?[0-9 ()-]{6,}$/, 'Use digits, spaces and an optional leading +')
+      .nullable()
+      .optional(),
+    jobTitle: z.string().trim().max(200).nullable().optional(),
+    language: z.enum(['nl', 'en']).default('nl'),
+  })
+  .openapi('InviteBody');
+
+export const ZChangeUserBody = z
+  .object({ role: z.enum(['admin', 'member']), status: z.enum(['active', 'deactivated']) })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'Send role or status')
+  .openapi('ChangeUserBody');
+
+export const ZUsersQuery = z.object({ search: z.string().trim().max(200).optional() });

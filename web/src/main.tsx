@@ -1,0 +1,21 @@
+// The shared styles come first, so that page styles imported by the components below override them.
+import './styles/base.css';
+import './styles/layout.css';
+import { registerSW } from 'virtual:pwa-register';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { setUpI18n } from './i18n/i18n';
+
+setUpI18n();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+// The service worker keeps the app shell available offline; new versions activate on their own.
+registerSW({ immediate: true });
