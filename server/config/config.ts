@@ -42,6 +42,8 @@ export const ZConfig = z.object({
   MAIL_FROM: z.string().default('Baken <noreply@baken.local>'),
   /** 32 bytes, base64: encrypts second-factor secrets. Generated in DATA_DIR when embedded; required with DATABASE_URL. */
   SECRET_KEY: z.string().optional(),
+  /** Days between cancelling an account and erasing its personal data; it can be undone until then. */
+  ERASURE_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),

@@ -9,6 +9,7 @@ import { registerDocs } from '../routes/docs/docs.routes.js';
 import { eventRoutes } from '../routes/events/events.routes.js';
 import { incidentTemplateRoutes } from '../routes/incident-templates/incident-templates.routes.js';
 import { createRouter } from '../routes/openapi-router.js';
+import { organisationRoutes } from '../routes/organisation/organisation.routes.js';
 import { systemRoutes } from '../routes/system/system.routes.js';
 import { userRoutes } from '../routes/users/users.routes.js';
 import type { AppDependencies, AppEnv } from './app-env.js';
@@ -37,7 +38,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.use('/api/*', csrfProtection());
   app.use('/api/*', authenticate(deps.database.db));
   app.use('/api/*', authenticateApiKey(deps.database.db));
-  app.use('/api/*', (c, next) => (c.get('apiKey') ? next() : requireSignIn()(c, next))); // TEMP api-keys helper
+  app.use('/api/*', requireSignIn());
   app.use('/api/*', secondFactorGate());
   app.use('/api/*', async (c, next) => {
     await next();
@@ -50,6 +51,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.route('/', meRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', userRoutes(deps));
+  app.route('/', organisationRoutes(deps));
   app.route('/', eventRoutes(deps));
   app.route('/', apiKeyRoutes(deps));
   app.route('/', incidentTemplateRoutes(deps));

@@ -72,6 +72,9 @@ export function createErrorHandler(logger: Logger) {
     if (error instanceof HTTPException && error.status < 500) {
       return errorResponse(c, codeForHttpException(error), error.status as ContentfulStatusCode);
     }
+    // A unique constraint lost to a concurrent request: the person can simply try again.
+    if ((error.cause as { code?: string } | undefined)?.code === '23505')
+      return errorResponse(c, 'conflict', 409);
     logger.error('request failed', { requestId: c.get('requestId'), path: c.req.path, error });
     return errorResponse(c, 'internal_error', 500);
   };

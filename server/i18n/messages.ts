@@ -91,6 +91,22 @@ export const MESSAGES = {
     nl: 'Dit is de laatste beheerder van de organisatie. Maak eerst iemand anders beheerder.',
     en: 'This is the organisation’s last administrator. Make someone else an administrator first.',
   },
+  erasure_done: {
+    nl: 'Dit account kan niet meer worden hersteld: de gegevens zijn al gewist.',
+    en: 'This account can no longer be restored: its data has already been erased.',
+  },
+  import_file_invalid: {
+    nl: 'Dit bestand kan niet worden ingelezen.',
+    en: 'This file cannot be read.',
+  },
+  import_has_errors: {
+    nl: 'Er is niets geïmporteerd: sommige regels bevatten fouten. Verbeter ze, of kies ervoor alleen de juiste regels te importeren.',
+    en: 'Nothing was imported: some rows contain errors. Fix them, or choose to import only the valid rows.',
+  },
+  conflict: {
+    nl: 'Dit botst met een gelijktijdige wijziging. Vernieuw en probeer het opnieuw.',
+    en: 'This conflicts with a change made at the same time. Refresh and try again.',
+  },
   too_many_requests: {
     nl: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
     en: 'Too many attempts. Please wait a moment and try again.',

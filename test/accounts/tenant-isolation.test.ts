@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_API_ROUTES } from '../../server/http/middleware/require-sign-in.js';
 import { uuidv7 } from '../../server/db/ids.js';
 import { apiKeys } from '../../server/db/schema/api-keys.js';
+import { PUBLIC_API_ROUTES } from '../../server/http/middleware/require-sign-in.js';
 import { openSession } from '../../server/modules/accounts/open-session.js';
 import { newApiKeySecret } from '../../server/modules/api-keys/api-key-secret.js';
 import { buildOrganisation, buildUser } from '../factories/organisation.js';
@@ -25,6 +25,8 @@ type Resources = Record<string, string>;
 const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string; body?: unknown }> = {
   'DELETE /api/me/sessions/{id}': { id: (b) => b.sessionId ?? '' },
   'PATCH /api/users/{id}': { id: (b) => b.userId ?? '', body: { status: 'deactivated' } },
+  'POST /api/users/{id}/cancel': { id: (b) => b.userId ?? '' },
+  'POST /api/users/{id}/restore': { id: (b) => b.userId ?? '' },
   'DELETE /api/api-keys/{id}': { id: (b) => b.apiKeyId ?? '' },
 };
 

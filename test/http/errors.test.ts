@@ -81,9 +81,18 @@ describe.each(backends)('HTTP error layer [%s]', (kind) => {
     expect((await errorOf(unknown)).message).toBe((await errorOf(wrong)).message);
   });
 
-  it('never shows a stack trace, and unknown API paths get a translated 404', async () => {
-    const response = await testApp.app.request('/api/does-not-exist', {
+  it('never shows a stack trace; unknown API paths are 401 when signed out and a translated 404 when signed in', async () => {
+    const anonymous = await testApp.app.request('/api/does-not-exist', {
       headers: { 'Accept-Language': 'en' },
+    });
+    expect(anonymous.status).toBe(401);
+    const signedIn = await login({
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'beheerder@voorbeeld.nl', password: DEMO_PASSWORD }),
+    });
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const response = await testApp.app.request('/api/does-not-exist', {
+      headers: { 'Accept-Language': 'en', Cookie: cookie },
     });
     expect(response.status).toBe(404);
     const text = await response.text();

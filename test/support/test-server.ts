@@ -70,6 +70,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         DEMO_PASSWORD,
+        SECRET_KEY: TEST_SECRET_KEY,
         LOG_LEVEL: 'info',
         ...options.env,
       },

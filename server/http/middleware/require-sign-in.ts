@@ -19,9 +19,14 @@ export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/accept-invitation',
 ]);
 
+/** Routes an integration may call with an API key instead of a session; the route checks the key's scope. */
+export const API_KEY_ROUTES: ReadonlySet<string> = new Set(['GET /api/incident-templates']);
+
 export function requireSignIn(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (PUBLIC_API_ROUTES.has(`${c.req.method} ${c.req.path}`) || c.get('actor')) return next();
+    const route = `${c.req.method} ${c.req.path}`;
+    if (PUBLIC_API_ROUTES.has(route) || c.get('actor')) return next();
+    if (c.get('apiKey') && API_KEY_ROUTES.has(route)) return next();
     return errorResponse(c, 'unauthenticated', 401);
   };
 }

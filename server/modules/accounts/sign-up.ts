@@ -51,13 +51,11 @@ export async function signUp(
   const organisationId = uuidv7();
   const userId = uuidv7();
   await db.transaction(async (tx) => {
-    await tx
-      .insert(organisations)
-      .values({
-        id: organisationId,
-        name: input.organisationName.trim(),
-        slug: slugFor(input.organisationName),
-      });
+    await tx.insert(organisations).values({
+      id: organisationId,
+      name: input.organisationName.trim(),
+      slug: slugFor(input.organisationName),
+    });
     await tx.insert(users).values({
       id: userId,
       organisationId,

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../http/app-env.js';
 import { requireActor } from '../../http/require-actor.js';
+import { cancelOwnAccount } from '../../modules/accounts/cancel-account.js';
 import { getMe } from '../../modules/accounts/get-me.js';
 import { switchOffSecondFactor } from '../../modules/accounts/switch-off-second-factor.js';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../../modules/accounts/totp.js';
@@ -15,6 +16,7 @@ import {
   ZTotpEnrolment,
   ZUpdateMeBody,
 } from './me.schemas.js';
+import { clearSessionCookie } from './session-cookie.js';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 
@@ -73,6 +75,16 @@ const removeFactor = createRoute({
   responses: { 204: { description: 'Removed' }, 400: COMMON_ERRORS[400], 401: COMMON_ERRORS[401] },
 });
 
+const cancelMe = createRoute({
+  method: 'post',
+  path: '/api/me/cancel',
+  tags: ['Accounts'],
+  summary:
+    'Cancel your own account: signs you out everywhere; personal data is erased after the grace period',
+  request: { body: { required: true, content: json(ZPasswordBody) } },
+  responses: { 204: { description: 'Cancelled' }, 400: COMMON_ERRORS[400], 401: COMMON_ERRORS[401] },
+});
+
 export function meRoutes(deps: AppDependencies) {
   const db = deps.database.db;
   return createRouter()
@@ -106,6 +118,18 @@ export function meRoutes(deps: AppDependencies) {
     })
     .openapi(removeFactor, async (c) => {
       await switchOffSecondFactor(db, requireActor(c), c.req.valid('json').password);
+      return c.body(null, 204);
+    })
+    .openapi(cancelMe, async (c) => {
+      const actor = requireActor(c);
+      await cancelOwnAccount(
+        db,
+        actor,
+        c.req.valid('json').password,
+        deps.config.ERASURE_GRACE_DAYS,
+        c.get('clientIp'),
+      );
+      clearSessionCookie(c);
       return c.body(null, 204);
     });
 }

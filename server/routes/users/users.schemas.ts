@@ -37,3 +37,40 @@ export const ZChangeUserBody = z
   .openapi('ChangeUserBody');
 
 export const ZUsersQuery = z.object({ search: z.string().trim().max(200).optional() });
+
+export const ZImportBody = z
+  .object({
+    csv: z
+      .string()
+      .min(1)
+      .max(1_000_000)
+      .openapi({
+        description:
+          'The CSV file as text: columns naam/name, e-mail/email, telefoon/phone (optional), teams (optional, separated by |)',
+      }),
+    onlyValidRows: z.boolean().default(false),
+  })
+  .openapi('ImportBody');
+
+export const ZImportPreviewBody = z
+  .object({ csv: z.string().min(1).max(1_000_000) })
+  .openapi('ImportPreviewBody');
+
+export const ZImportPreview = z
+  .object({
+    rows: z.array(
+      z.object({
+        line: z.number(),
+        name: z.string(),
+        email: z.string(),
+        phone: z.string().nullable(),
+        teams: z.array(z.string()),
+        problems: z.array(z.object({ code: z.string(), message: z.string() })),
+      }),
+    ),
+    valid: z.number(),
+    invalid: z.number(),
+  })
+  .openapi('ImportPreview');
+
+export const ZImportResult = z.object({ imported: z.number(), skipped: z.number() }).openapi('ImportResult');

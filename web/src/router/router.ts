@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-// A History API router small enough to read in one go: the pathname is the whole state.
+// A History API router small enough to read in one go: the pathname (and query) is the whole state.
 const listeners = new Set<() => void>();
 
 function notify(): void {
@@ -25,8 +25,32 @@ function currentPath(): string {
   return normalisePath(window.location.pathname);
 }
 
+function currentSearch(): string {
+  return window.location.search;
+}
+
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, currentPath);
+}
+
+/** One value from the query string (`?token=...`), or undefined. */
+export function useSearchParam(name: string): string | undefined {
+  const search = useSyncExternalStore(subscribe, currentSearch);
+  return new URLSearchParams(search).get(name) ?? undefined;
+}
+
+/** The current page as a path with its query, to come back to after signing in. */
+export function currentLocation(): string {
+  return `${currentPath()}${window.location.search}`;
+}
+
+/**
+ * A path inside this app to continue to, or undefined. Refuses anything that could leave the
+ * site (`//evil.example`, `/\evil.example`, `https://...`), so `?next=` cannot become an open redirect.
+ */
+export function safeNextPath(next: string | undefined): string | undefined {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
+  return next;
 }
 
 /** Shows another page of the app without a page load. */

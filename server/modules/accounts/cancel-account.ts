@@ -1,0 +1,161 @@
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { Database, Transaction } from '../../db/database.js';
+import { uuidv7 } from '../../db/ids.js';
+import { erasureSchedule } from '../../db/schema/erasure-schedule.js';
+import { organisations } from '../../db/schema/organisations.js';
+import { sessions } from '../../db/schema/sessions.js';
+import { users } from '../../db/schema/users.js';
+import { inTenant } from '../../db/tenant-transaction.js';
+import type { Actor } from '../../policies/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { DomainError, notFound } from '../domain-error.js';
+import { verifyPassword } from './passwords.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function assertPassword(tx: Transaction, userId: string, password: string): Promise<void> {
+  const [user] = await tx
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!(await verifyPassword(user?.passwordHash, password)))
+    throw new DomainError('invalid_credentials', 401);
+}
+
+/** Cancels one person's account: signed out everywhere at once, erasure scheduled after the grace period. */
+async function cancelUserIn(
+  tx: Transaction,
+  actor: Actor,
+  userId: string,
+  graceDays: number,
+  ipAddress: string,
+) {
+  const [user] = await tx.select().from(users).where(eq(users.id, userId));
+  if (!user || user.status === 'cancelled') throw notFound();
+  if (user.role === 'admin') {
+    const others = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, user.id)));
+    if (others.length === 0) throw new DomainError('last_admin', 409);
+  }
+  const now = new Date();
+  await tx.update(users).set({ status: 'cancelled', cancelledAt: now }).where(eq(users.id, user.id));
+  await tx
+    .update(sessions)
+    .set({ endedAt: now })
+    .where(and(eq(sessions.userId, user.id), isNull(sessions.endedAt)));
+  await tx.insert(erasureSchedule).values({
+    id: uuidv7(),
+    organisationId: user.organisationId,
+    subjectType: 'user',
+    subjectId: user.id,
+    reason: actor.userId === user.id ? 'account_cancelled_by_user' : 'account_cancelled_by_organisation',
+    requestedBy: actor.userId,
+    dueAt: new Date(now.getTime() + graceDays * DAY_MS),
+  });
+  await recordAudit(tx, {
+    organisationId: user.organisationId,
+    actorUserId: actor.userId,
+    action: 'user.cancelled',
+    targetType: 'user',
+    targetId: user.id,
+    ipAddress,
+    details: { graceDays },
+  });
+}
+
+/** The user cancels their own account, confirming with their password. */
+export function cancelOwnAccount(
+  db: Database,
+  actor: Actor,
+  password: string,
+  graceDays: number,
+  ipAddress: string,
+) {
+  return inTenant(db, actor.organisationId, async (tx) => {
+    await assertPassword(tx, actor.userId, password);
+    await cancelUserIn(tx, actor, actor.userId, graceDays, ipAddress);
+  });
+}
+
+/** An organisation admin cancels a member's account. */
+export function cancelMemberAccount(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  graceDays: number,
+  ipAddress: string,
+) {
+  return inTenant(db, actor.organisationId, (tx) => cancelUserIn(tx, actor, userId, graceDays, ipAddress));
+}
+
+/** Undoes a member's cancellation during the grace period; the person is active again. */
+export function restoreMemberAccount(db: Database, actor: Actor, userId: string, ipAddress: string) {
+  return inTenant(db, actor.organisationId, async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, userId));
+    if (!user || user.status !== 'cancelled') throw notFound();
+    const undone = await tx
+      .update(erasureSchedule)
+      .set({ undoneAt: new Date() })
+      .where(
+        and(
+          eq(erasureSchedule.subjectId, user.id),
+          isNull(erasureSchedule.executedAt),
+          isNull(erasureSchedule.undoneAt),
+        ),
+      )
+      .returning({ id: erasureSchedule.id });
+    if (undone.length === 0) throw new DomainError('erasure_done', 409);
+    await tx.update(users).set({ status: 'active', cancelledAt: null }).where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'user.reactivated',
+      targetType: 'user',
+      targetId: user.id,
+      ipAddress,
+      details: { undoCancellation: true },
+    });
+  });
+}
+
+/**
+ * An admin cancels the whole organisation: everyone is signed out at once and the organisation's
+ * personal data is scheduled for erasure. The operator can undo it during the grace period.
+ */
+export function cancelOrganisation(
+  db: Database,
+  actor: Actor,
+  password: string,
+  graceDays: number,
+  ipAddress: string,
+) {
+  return inTenant(db, actor.organisationId, async (tx) => {
+    await assertPassword(tx, actor.userId, password);
+    const now = new Date();
+    await tx
+      .update(organisations)
+      .set({ cancelledAt: now })
+      .where(eq(organisations.id, actor.organisationId));
+    await tx.update(sessions).set({ endedAt: now }).where(isNull(sessions.endedAt));
+    await tx.insert(erasureSchedule).values({
+      id: uuidv7(),
+      organisationId: actor.organisationId,
+      subjectType: 'organisation',
+      subjectId: actor.organisationId,
+      reason: 'organisation_cancelled',
+      requestedBy: actor.userId,
+      dueAt: new Date(now.getTime() + graceDays * DAY_MS),
+    });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'organisation.cancelled',
+      targetType: 'organisation',
+      targetId: actor.organisationId,
+      ipAddress,
+      details: { graceDays },
+    });
+  });
+}

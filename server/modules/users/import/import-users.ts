@@ -1,0 +1,98 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../../../db/database.js';
+import { teamMembers, teams } from '../../../db/schema/teams.js';
+import { users } from '../../../db/schema/users.js';
+import type { Language } from '../../../i18n/language.js';
+import type { JobQueue } from '../../../jobs/job-queue.js';
+import type { Actor } from '../../../policies/actor.js';
+import { DomainError } from '../../domain-error.js';
+import { inviteUserIn } from '../invite-user.js';
+import { FILE_PROBLEM_TEXTS, ROW_PROBLEM_TEXTS } from './import-messages.js';
+import { type ImportRow, validateImport } from './validate-import.js';
+
+export const DEFAULT_TEAM_ROLE = 'Lid';
+
+async function organisationTeams(db: Database, organisationId: string) {
+  const rows = await db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(eq(teams.organisationId, organisationId));
+  return new Map(rows.map((team) => [team.name.toLowerCase(), team.id]));
+}
+
+async function takenEmails(db: Database, csv: string): Promise<Set<string>> {
+  // Addresses are unique across the platform, so this looks beyond the organisation; the preview
+  // only ever reports addresses that appear in the admin's own file.
+  const candidates = [...new Set(csv.toLowerCase().match(/[^\s,;"'<>]+@[^\s,;"'<>]+/g) ?? [])];
+  if (candidates.length === 0) return new Set();
+  const rows = await db
+    .select({ email: sql<string>`lower(${users.email})` })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, candidates));
+  return new Set(rows.map((row) => row.email));
+}
+
+function explain(rows: ImportRow[], language: Language) {
+  return rows.map((row) => ({
+    ...row,
+    problems: row.problems.map(({ problem, detail }) => ({
+      code: problem,
+      message: ROW_PROBLEM_TEXTS[problem][language](detail),
+    })),
+  }));
+}
+
+/** What an import of this file would do, row by row, without writing anything. */
+export async function previewImport(db: Database, actor: Actor, csv: string, language: Language) {
+  const teamIds = await organisationTeams(db, actor.organisationId);
+  const { rows, fileProblem } = validateImport(csv, await takenEmails(db, csv), new Set(teamIds.keys()));
+  if (fileProblem)
+    throw new DomainError('import_file_invalid', 400, {
+      fields: [{ path: 'csv', message: FILE_PROBLEM_TEXTS[fileProblem][language] }],
+    });
+  const invalid = rows.filter((row) => row.problems.length > 0).length;
+  return { rows: explain(rows, language), valid: rows.length - invalid, invalid };
+}
+
+/**
+ * Invites everyone in the file in one transaction. With errors in the file nothing is imported,
+ * unless the admin chose to import only the valid rows.
+ */
+export async function importUsers(
+  db: Database,
+  jobs: JobQueue,
+  publicUrl: string,
+  actor: Actor,
+  input: { csv: string; onlyValidRows: boolean; language: Language; ipAddress: string },
+) {
+  const preview = await previewImport(db, actor, input.csv, input.language);
+  if (preview.invalid > 0 && !input.onlyValidRows) {
+    throw new DomainError('import_has_errors', 422, {
+      fields: preview.rows.flatMap((row) =>
+        row.problems.map((problem) => ({ path: `line ${row.line}`, message: problem.message })),
+      ),
+    });
+  }
+  const teamIds = await organisationTeams(db, actor.organisationId);
+  const valid = preview.rows.filter((row) => row.problems.length === 0);
+  await db.transaction(async (tx) => {
+    for (const row of valid) {
+      const userId = await inviteUserIn(
+        tx,
+        jobs,
+        publicUrl,
+        actor,
+        { name: row.name, email: row.email, phone: row.phone, role: 'member', language: input.language },
+        { ipAddress: input.ipAddress, via: 'import' },
+      );
+      for (const team of new Set(row.teams.map((name) => name.toLowerCase()))) {
+        const teamId = teamIds.get(team);
+        if (teamId)
+          await tx
+            .insert(teamMembers)
+            .values({ organisationId: actor.organisationId, teamId, userId, roleName: DEFAULT_TEAM_ROLE });
+      }
+    }
+  });
+  return { imported: valid.length, skipped: preview.invalid };
+}
