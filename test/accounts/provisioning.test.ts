@@ -232,6 +232,32 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     expect(audit.rows[0]?.n).toBe(2);
   });
 
+  it('changes the e-mail address only once the new mailbox confirms it', async () => {
+    const eva = await cookieFor('facilitair@voorbeeld.nl', GOOD_PASSWORD);
+    const wrong = await send(
+      'POST',
+      '/api/me/email',
+      { email: 'eva.smit@voorbeeld.nl', password: 'niet mijn wachtwoord' },
+      eva,
+    );
+    expect(wrong.status).toBe(401);
+    expect(
+      (await send('POST', '/api/me/email', { email: 'eva.smit@voorbeeld.nl', password: GOOD_PASSWORD }, eva))
+        .status,
+    ).toBe(202);
+    const before = await readJson<{ email: string }>(
+      await testApp.app.request('/api/me', { headers: { Cookie: eva } }),
+    );
+    expect(before.email).toBe('facilitair@voorbeeld.nl');
+    const token = await tokenMailedTo('eva.smit@voorbeeld.nl');
+    expect((await send('POST', '/api/auth/verify-email', { token })).status).toBe(204);
+    const after = await readJson<{ email: string }>(
+      await testApp.app.request('/api/me', { headers: { Cookie: eva } }),
+    );
+    expect(after.email).toBe('eva.smit@voorbeeld.nl');
+    await cookieFor('eva.smit@voorbeeld.nl', GOOD_PASSWORD);
+  });
+
   it('an admin cancels the organisation: everyone is signed out at once', async () => {
     const other = await cookieFor('notulist@voorbeeld.nl');
     expect((await send('POST', '/api/organisation/cancel', { password: DEMO_PASSWORD }, admin)).status).toBe(

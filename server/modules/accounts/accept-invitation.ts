@@ -17,7 +17,7 @@ export async function acceptInvitation(
     const used = await consumeUserToken(tx, input.token, 'invitation');
     if (!used) throw new DomainError('link_invalid', 400);
     const [invited] = await tx.select().from(users).where(eq(users.id, used.userId));
-    if (!invited || invited.status !== 'invited') throw new DomainError('link_invalid', 400);
+    if (invited?.status !== 'invited') throw new DomainError('link_invalid', 400);
     assertPasswordAllowed(input.password, invited);
     await tx
       .update(users)

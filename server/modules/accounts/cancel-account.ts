@@ -94,7 +94,7 @@ export function cancelMemberAccount(
 export function restoreMemberAccount(db: Database, actor: Actor, userId: string, ipAddress: string) {
   return inTenant(db, actor.organisationId, async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId));
-    if (!user || user.status !== 'cancelled') throw notFound();
+    if (user?.status !== 'cancelled') throw notFound();
     const undone = await tx
       .update(erasureSchedule)
       .set({ undoneAt: new Date() })

@@ -17,7 +17,7 @@ export async function resetPassword(db: Database, token: string, password: strin
     const used = await consumeUserToken(tx, token, 'password_reset');
     if (!used) throw new DomainError('link_invalid', 400);
     const [user] = await tx.select().from(users).where(eq(users.id, used.userId));
-    if (!user || user.status !== 'active') throw new DomainError('link_invalid', 400);
+    if (user?.status !== 'active') throw new DomainError('link_invalid', 400);
     assertPasswordAllowed(password, user);
     await tx
       .update(users)

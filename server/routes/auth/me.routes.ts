@@ -3,6 +3,7 @@ import type { AppDependencies } from '../../http/app-env.js';
 import { requireActor } from '../../http/require-actor.js';
 import { cancelOwnAccount } from '../../modules/accounts/cancel-account.js';
 import { getMe } from '../../modules/accounts/get-me.js';
+import { requestEmailChange } from '../../modules/accounts/request-email-change.js';
 import { switchOffSecondFactor } from '../../modules/accounts/switch-off-second-factor.js';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../../modules/accounts/totp.js';
 import { updateProfile } from '../../modules/accounts/update-profile.js';
@@ -10,6 +11,7 @@ import { DomainError } from '../../modules/domain-error.js';
 import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
 import { ZMe } from './auth.schemas.js';
 import {
+  ZChangeEmailBody,
   ZConfirmTotpBody,
   ZPasswordBody,
   ZRecoveryCodes,
@@ -85,6 +87,20 @@ const cancelMe = createRoute({
   responses: { 204: { description: 'Cancelled' }, 400: COMMON_ERRORS[400], 401: COMMON_ERRORS[401] },
 });
 
+const changeEmail = createRoute({
+  method: 'post',
+  path: '/api/me/email',
+  tags: ['Accounts'],
+  summary: 'Change your e-mail address: takes effect when you confirm it from the new mailbox',
+  request: { body: { required: true, content: json(ZChangeEmailBody) } },
+  responses: {
+    202: { description: 'Confirmation link sent to the new address' },
+    400: COMMON_ERRORS[400],
+    401: COMMON_ERRORS[401],
+    409: { ...COMMON_ERRORS[400], description: 'The address already has an account' },
+  },
+});
+
 export function meRoutes(deps: AppDependencies) {
   const db = deps.database.db;
   return createRouter()
@@ -119,6 +135,10 @@ export function meRoutes(deps: AppDependencies) {
     .openapi(removeFactor, async (c) => {
       await switchOffSecondFactor(db, requireActor(c), c.req.valid('json').password);
       return c.body(null, 204);
+    })
+    .openapi(changeEmail, async (c) => {
+      await requestEmailChange(db, deps.jobs, deps.publicUrl, requireActor(c), c.req.valid('json'));
+      return c.body(null, 202);
     })
     .openapi(cancelMe, async (c) => {
       const actor = requireActor(c);

@@ -47,3 +47,7 @@ export const ZConfirmTotpBody = z
 export const ZRecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) }).openapi('RecoveryCodes');
 
 export const ZPasswordBody = z.object({ password: z.string().min(1).max(1024) }).openapi('PasswordBody');
+
+export const ZChangeEmailBody = z
+  .object({ email: z.email().max(320), password: z.string().min(1).max(1024) })
+  .openapi('ChangeEmailBody');

@@ -40,14 +40,10 @@ export const ZUsersQuery = z.object({ search: z.string().trim().max(200).optiona
 
 export const ZImportBody = z
   .object({
-    csv: z
-      .string()
-      .min(1)
-      .max(1_000_000)
-      .openapi({
-        description:
-          'The CSV file as text: columns naam/name, e-mail/email, telefoon/phone (optional), teams (optional, separated by |)',
-      }),
+    csv: z.string().min(1).max(1_000_000).openapi({
+      description:
+        'The CSV file as text: columns naam/name, e-mail/email, telefoon/phone (optional), teams (optional, separated by |)',
+    }),
     onlyValidRows: z.boolean().default(false),
   })
   .openapi('ImportBody');
