@@ -9,6 +9,9 @@ import { registerDocs } from '../routes/docs/docs.routes.js';
 import { eventRoutes } from '../routes/events/events.routes.js';
 import { incidentTemplateRoutes } from '../routes/incident-templates/incident-templates.routes.js';
 import { createRouter } from '../routes/openapi-router.js';
+import { operatorRoutes } from '../routes/operator/operator.routes.js';
+import { supportAccessRoutes } from '../routes/operator/support-access.routes.js';
+import { mailOutboxRoutes } from '../routes/organisation/mail-outbox.routes.js';
 import { organisationRoutes } from '../routes/organisation/organisation.routes.js';
 import { systemRoutes } from '../routes/system/system.routes.js';
 import { userRoutes } from '../routes/users/users.routes.js';
@@ -52,10 +55,13 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.route('/', sessionRoutes(deps));
   app.route('/', userRoutes(deps));
   app.route('/', organisationRoutes(deps));
+  app.route('/', mailOutboxRoutes(deps));
   app.route('/', eventRoutes(deps));
   app.route('/', apiKeyRoutes(deps));
   app.route('/', incidentTemplateRoutes(deps));
   app.route('/', auditLogRoutes(deps));
+  app.route('/', supportAccessRoutes(deps));
+  app.route('/', operatorRoutes(deps));
   registerDocs(app, deps.version);
 
   app.onError(createErrorHandler(deps.logger));

@@ -122,6 +122,23 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     ).toBe(400);
   });
 
+  it('shows the local outbox (no SMTP configured) to admins only, with the invitation link readable', async () => {
+    const outbox = await testApp.app.request('/api/organisation/mail?limit=10', {
+      headers: { Cookie: admin },
+    });
+    expect(outbox.status).toBe(200);
+    const messages =
+      await readJson<{ toAddress: string; template: string; status: string; textBody: string }[]>(outbox);
+    const invitation = messages.find((message) => message.toAddress === 'ilse@voorbeeld.nl');
+    expect(invitation).toMatchObject({ template: 'invitation' });
+    expect(invitation?.textBody).toContain('/accept-invitation?token=');
+    expect(messages.some((message) => message.toAddress === 'sanne@vrtest.nl')).toBe(false);
+    const member = await cookieFor('burgemeester@voorbeeld.nl');
+    expect(
+      (await testApp.app.request('/api/organisation/mail', { headers: { Cookie: member } })).status,
+    ).toBe(403);
+  });
+
   it('lets only admins invite', async () => {
     const member = await cookieFor('burgemeester@voorbeeld.nl');
     const response = await send('POST', '/api/users', { name: 'Nope', email: 'nope@voorbeeld.nl' }, member);

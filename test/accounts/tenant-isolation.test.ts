@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../server/db/ids.js';
 import { apiKeys } from '../../server/db/schema/api-keys.js';
+import { supportGrants } from '../../server/db/schema/support-grants.js';
 import { PUBLIC_API_ROUTES } from '../../server/http/middleware/require-sign-in.js';
 import { openSession } from '../../server/modules/accounts/open-session.js';
 import { newApiKeySecret } from '../../server/modules/api-keys/api-key-secret.js';
@@ -28,6 +29,7 @@ const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string; body?: unkn
   'POST /api/users/{id}/cancel': { id: (b) => b.userId ?? '' },
   'POST /api/users/{id}/restore': { id: (b) => b.userId ?? '' },
   'DELETE /api/api-keys/{id}': { id: (b) => b.apiKeyId ?? '' },
+  'DELETE /api/organisation/support-access/{id}': { id: (b) => b.supportGrantId ?? '' },
 };
 
 const backends = await testBackends();
@@ -59,6 +61,14 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
       name: 'Koppeling B',
       scopes: ['incidents:read'],
       createdBy: other.admin.id,
+    });
+    b.supportGrantId = uuidv7();
+    await db.insert(supportGrants).values({
+      id: b.supportGrantId,
+      organisationId: other.organisation.id,
+      grantedBy: other.admin.id,
+      reason: 'Storing bij B',
+      expiresAt: new Date(Date.now() + 60 * 60 * 1000),
     });
     const document = await readJson<{ paths: Record<string, Record<string, unknown>> }>(
       await testApp.app.request('/api/openapi.json'),
@@ -120,5 +130,10 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
       b.apiKeyId,
     ]);
     expect(keyB.rows[0]?.revoked_at).toBeNull();
+    const grantB = await testApp.database.handle.executeSql(
+      'select revoked_at from support_grants where id = $1',
+      [b.supportGrantId],
+    );
+    expect(grantB.rows[0]?.revoked_at).toBeNull();
   });
 });

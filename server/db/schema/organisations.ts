@@ -7,6 +7,8 @@ export const organisations = pgTable('organisations', {
   slug: text('slug').notNull().unique(),
   /** When on, every member must set up a second factor before using Baken. */
   requireSecondFactor: boolean('require_second_factor').notNull().default(false),
+  /** The organisation of the company that runs Baken; its people may be operator staff. */
+  isOperator: boolean('is_operator').notNull().default(false),
   cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

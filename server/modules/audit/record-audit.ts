@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'data.exported',
   'organisation.cancelled',
   'support_access.granted',
+  'support_access.revoked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
