@@ -5,7 +5,7 @@ import { supportGrants } from '../../server/db/schema/support-grants.js';
 import { inTenant } from '../../server/db/tenant-transaction.js';
 import { DEMO_USERS } from '../../server/modules/demo/demo-organisation.js';
 import { hasActiveSupportGrant } from '../../server/modules/operator/has-active-support-grant.js';
-import { OPERATOR_ADMIN, seedOperator } from '../../server/modules/operator/seed-operator.js';
+import { OPERATOR_ADMIN } from '../../server/modules/operator/seed-operator.js';
 import { buildOrganisation, buildUser } from '../factories/organisation.js';
 import { errorOf, readJson } from '../support/json.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -54,7 +54,6 @@ describe.each(backends)('operator console and support access [%s]', (kind) => {
   let organisationId: string;
   beforeAll(async () => {
     testApp = await createTestApp(kind, { TRUST_PROXY: 'true' });
-    await seedOperator(testApp.database.handle.db, DEMO_PASSWORD);
     operator = await signIn(OPERATOR_ADMIN.email, '192.0.2.40');
     admin = await signIn('beheerder@voorbeeld.nl', '192.0.2.41');
     member = await signIn('burgemeester@voorbeeld.nl', '192.0.2.42');

@@ -6,6 +6,7 @@ import { organisations } from '../../db/schema/organisations.js';
 import { teamMembers, teams } from '../../db/schema/teams.js';
 import { users } from '../../db/schema/users.js';
 import { hashPassword } from '../accounts/passwords.js';
+import { OPERATOR_ADMIN, seedOperator } from '../operator/seed-operator.js';
 import { DEMO_ORGANISATION, DEMO_SCENARIOS, DEMO_TEAMS, DEMO_USERS } from './demo-organisation.js';
 
 export interface DemoLogin {
@@ -67,10 +68,15 @@ export async function seedDemo(
       })),
     );
   });
+  // The platform's own staff, so the operator console can be tried too.
+  await seedOperator(db, password);
   return {
     organisation: DEMO_ORGANISATION.name,
     password,
-    accounts: DEMO_USERS.map(({ name, email, role }) => ({ name, email, role })),
+    accounts: [
+      ...DEMO_USERS.map(({ name, email, role }) => ({ name, email, role })),
+      { name: OPERATOR_ADMIN.name, email: OPERATOR_ADMIN.email, role: 'platform_admin' },
+    ],
   };
 }
 
