@@ -33,5 +33,9 @@ const errorContent = (description: string) => ({
 export const COMMON_ERRORS = {
   400: errorContent('Invalid input; the message says what to fix (in the language of the request)'),
   401: errorContent('Not signed in'),
+  403: errorContent('Only organisation administrators may do this'),
   404: errorContent('Not found, or not visible to you'),
 } as const;
+
+/** `content` of a JSON request body or response with this schema. */
+export const jsonContent = <T>(schema: T) => ({ 'application/json': { schema } });

@@ -8,11 +8,8 @@ import { createApiKey } from '../../modules/api-keys/create-api-key.js';
 import { listApiKeys } from '../../modules/api-keys/list-api-keys.js';
 import { revokeApiKey } from '../../modules/api-keys/revoke-api-key.js';
 import { canManageApiKeys } from '../../policies/accounts.js';
-import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
+import { COMMON_ERRORS, createRouter, jsonContent } from '../openapi-router.js';
 import { ZApiKey, ZCreateApiKeyBody, ZCreatedApiKey } from './api-keys.schemas.js';
-
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
-const FORBIDDEN = { ...COMMON_ERRORS[401], description: 'Only organisation administrators may do this' };
 
 // Checked before the input is validated, so someone who may not manage keys learns nothing from it.
 const adminsOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -26,15 +23,15 @@ const create = createRoute({
   tags: ['API keys'],
   summary: 'Create a key for an integration; the key is shown once, in this answer',
   middleware: [adminsOnly] as const,
-  request: { body: { required: true, content: json(ZCreateApiKeyBody) } },
+  request: { body: { required: true, content: jsonContent(ZCreateApiKeyBody) } },
   responses: {
     201: {
       description: 'Created; store the key now, it cannot be shown again',
-      content: json(ZCreatedApiKey),
+      content: jsonContent(ZCreatedApiKey),
     },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
   },
 });
 
@@ -45,9 +42,9 @@ const list = createRoute({
   summary: 'Your organisation’s keys, revoked ones included (never the key itself)',
   middleware: [adminsOnly] as const,
   responses: {
-    200: { description: 'Keys, newest first', content: json(z.array(ZApiKey)) },
+    200: { description: 'Keys, newest first', content: jsonContent(z.array(ZApiKey)) },
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
   },
 });
 
@@ -61,7 +58,7 @@ const revoke = createRoute({
   responses: {
     204: { description: 'Revoked' },
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
     404: COMMON_ERRORS[404],
   },
 });

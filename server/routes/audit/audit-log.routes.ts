@@ -26,7 +26,7 @@ const list = createRoute({
     200: { description: 'One page of entries', content: { 'application/json': { schema: ZAuditLogPage } } },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
-    403: { ...COMMON_ERRORS[401], description: 'Only organisation administrators may do this' },
+    403: COMMON_ERRORS[403],
   },
 });
 

@@ -6,7 +6,7 @@ import { requestPasswordReset } from '../../modules/accounts/request-password-re
 import { resetPassword } from '../../modules/accounts/reset-password.js';
 import { signUp } from '../../modules/accounts/sign-up.js';
 import { verifyEmail } from '../../modules/accounts/verify-email.js';
-import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
+import { COMMON_ERRORS, createRouter, jsonContent } from '../openapi-router.js';
 import {
   ZAccepted,
   ZEmailBody,
@@ -17,8 +17,7 @@ import {
 import { ZLoginResult } from './auth.schemas.js';
 import { setSessionCookie } from './session-cookie.js';
 
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
-const body = <T>(schema: T) => ({ body: { required: true, content: json(schema) } });
+const body = <T>(schema: T) => ({ body: { required: true, content: jsonContent(schema) } });
 
 const CHECK_MAIL = {
   nl: 'Als dit adres bij ons bekend is of kan worden gebruikt, ontvangt u binnen enkele minuten een e-mail.',
@@ -31,7 +30,10 @@ const signup = createRoute({
   tags: ['Accounts'],
   summary: 'Register a new organisation and its first admin; a link to confirm the address is e-mailed',
   request: body(ZSignUpBody),
-  responses: { 202: { description: 'Check your e-mail', content: json(ZAccepted) }, 400: COMMON_ERRORS[400] },
+  responses: {
+    202: { description: 'Check your e-mail', content: jsonContent(ZAccepted) },
+    400: COMMON_ERRORS[400],
+  },
 });
 
 const verify = createRoute({
@@ -50,7 +52,10 @@ const forgot = createRoute({
   summary: 'E-mail a single-use link (30 minutes) to set a new password',
   request: body(ZEmailBody),
   responses: {
-    202: { description: 'Check your e-mail (the same answer for every address)', content: json(ZAccepted) },
+    202: {
+      description: 'Check your e-mail (the same answer for every address)',
+      content: jsonContent(ZAccepted),
+    },
     400: COMMON_ERRORS[400],
   },
 });
@@ -70,7 +75,10 @@ const accept = createRoute({
   tags: ['Accounts'],
   summary: 'Accept an invitation: choose your password and sign in',
   request: body(ZTokenPasswordBody),
-  responses: { 200: { description: 'Signed in', content: json(ZLoginResult) }, 400: COMMON_ERRORS[400] },
+  responses: {
+    200: { description: 'Signed in', content: jsonContent(ZLoginResult) },
+    400: COMMON_ERRORS[400],
+  },
 });
 
 export function accountLinkRoutes(deps: AppDependencies) {

@@ -8,7 +8,7 @@ import { switchOffSecondFactor } from '../../modules/accounts/switch-off-second-
 import { confirmTotpEnrolment, startTotpEnrolment } from '../../modules/accounts/totp.js';
 import { updateProfile } from '../../modules/accounts/update-profile.js';
 import { DomainError } from '../../modules/domain-error.js';
-import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
+import { COMMON_ERRORS, createRouter, jsonContent } from '../openapi-router.js';
 import { ZMe } from './auth.schemas.js';
 import {
   ZChangeEmailBody,
@@ -20,14 +20,12 @@ import {
 } from './me.schemas.js';
 import { clearSessionCookie } from './session-cookie.js';
 
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
-
 const me = createRoute({
   method: 'get',
   path: '/api/me',
   tags: ['Accounts'],
   summary: 'The signed-in user',
-  responses: { 200: { description: 'You', content: json(ZMe) }, 401: COMMON_ERRORS[401] },
+  responses: { 200: { description: 'You', content: jsonContent(ZMe) }, 401: COMMON_ERRORS[401] },
 });
 
 const updateMe = createRoute({
@@ -35,9 +33,9 @@ const updateMe = createRoute({
   path: '/api/me',
   tags: ['Accounts'],
   summary: 'Change your own profile and settings; takes effect at once',
-  request: { body: { required: true, content: json(ZUpdateMeBody) } },
+  request: { body: { required: true, content: jsonContent(ZUpdateMeBody) } },
   responses: {
-    200: { description: 'Your updated profile', content: json(ZMe) },
+    200: { description: 'Your updated profile', content: jsonContent(ZMe) },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
   },
@@ -49,7 +47,7 @@ const startSecondFactor = createRoute({
   tags: ['Accounts'],
   summary: 'Start setting up an authenticator app (TOTP): returns the secret and a QR code',
   responses: {
-    200: { description: 'Scan the QR code, then confirm with a code', content: json(ZTotpEnrolment) },
+    200: { description: 'Scan the QR code, then confirm with a code', content: jsonContent(ZTotpEnrolment) },
     401: COMMON_ERRORS[401],
     409: { ...COMMON_ERRORS[400], description: 'A second factor is already set up' },
   },
@@ -60,9 +58,9 @@ const confirmSecondFactor = createRoute({
   path: '/api/me/second-factor/confirm',
   tags: ['Accounts'],
   summary: 'Confirm the authenticator app with a first code; returns recovery codes, shown once',
-  request: { body: { required: true, content: json(ZConfirmTotpBody) } },
+  request: { body: { required: true, content: jsonContent(ZConfirmTotpBody) } },
   responses: {
-    200: { description: 'Set up', content: json(ZRecoveryCodes) },
+    200: { description: 'Set up', content: jsonContent(ZRecoveryCodes) },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
   },
@@ -73,7 +71,7 @@ const removeFactor = createRoute({
   path: '/api/me/second-factor/remove',
   tags: ['Accounts'],
   summary: 'Switch the second factor off (password required; not allowed when the organisation demands one)',
-  request: { body: { required: true, content: json(ZPasswordBody) } },
+  request: { body: { required: true, content: jsonContent(ZPasswordBody) } },
   responses: { 204: { description: 'Removed' }, 400: COMMON_ERRORS[400], 401: COMMON_ERRORS[401] },
 });
 
@@ -83,7 +81,7 @@ const cancelMe = createRoute({
   tags: ['Accounts'],
   summary:
     'Cancel your own account: signs you out everywhere; personal data is erased after the grace period',
-  request: { body: { required: true, content: json(ZPasswordBody) } },
+  request: { body: { required: true, content: jsonContent(ZPasswordBody) } },
   responses: { 204: { description: 'Cancelled' }, 400: COMMON_ERRORS[400], 401: COMMON_ERRORS[401] },
 });
 
@@ -92,7 +90,7 @@ const changeEmail = createRoute({
   path: '/api/me/email',
   tags: ['Accounts'],
   summary: 'Change your e-mail address: takes effect when you confirm it from the new mailbox',
-  request: { body: { required: true, content: json(ZChangeEmailBody) } },
+  request: { body: { required: true, content: jsonContent(ZChangeEmailBody) } },
   responses: {
     202: { description: 'Confirmation link sent to the new address' },
     400: COMMON_ERRORS[400],

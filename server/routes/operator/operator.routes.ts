@@ -7,10 +7,8 @@ import { forbidden } from '../../modules/domain-error.js';
 import { operatorRoleOf } from '../../modules/operator/find-operator-role.js';
 import { listOrganisations } from '../../modules/operator/list-organisations.js';
 import { canListOrganisations } from '../../policies/operator.js';
-import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
+import { COMMON_ERRORS, createRouter, jsonContent } from '../openapi-router.js';
 import { ZOperatorOrganisation } from './operator.schemas.js';
-
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
 
 // Organisation admins are not operator staff: only a staff role opens the console.
 const operatorStaffOnly =
@@ -31,7 +29,7 @@ export function operatorRoutes(deps: AppDependencies) {
     summary: 'Every customer organisation with its settings, head counts and support access (operator staff)',
     middleware: [operatorStaffOnly(db)] as const,
     responses: {
-      200: { description: 'Organisations, by name', content: json(z.array(ZOperatorOrganisation)) },
+      200: { description: 'Organisations, by name', content: jsonContent(z.array(ZOperatorOrganisation)) },
       401: COMMON_ERRORS[401],
       403: { ...COMMON_ERRORS[401], description: 'Only operator staff may do this' },
     },

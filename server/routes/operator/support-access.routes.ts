@@ -8,11 +8,8 @@ import { grantSupportAccess } from '../../modules/operator/grant-support-access.
 import { listSupportGrants } from '../../modules/operator/list-support-grants.js';
 import { revokeSupportAccess } from '../../modules/operator/revoke-support-access.js';
 import { canManageOrganisation } from '../../policies/accounts.js';
-import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
+import { COMMON_ERRORS, createRouter, jsonContent } from '../openapi-router.js';
 import { ZCreatedSupportGrant, ZGrantSupportAccessBody, ZSupportGrant } from './operator.schemas.js';
-
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
-const FORBIDDEN = { ...COMMON_ERRORS[401], description: 'Only organisation administrators may do this' };
 
 // Checked before the input is validated, so someone who may not grant access learns nothing from it.
 const adminsOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -27,9 +24,9 @@ const list = createRoute({
   summary: 'Support access your organisation gave to the operator, ended grants included; newest first',
   middleware: [adminsOnly] as const,
   responses: {
-    200: { description: 'Grants', content: json(z.array(ZSupportGrant)) },
+    200: { description: 'Grants', content: jsonContent(z.array(ZSupportGrant)) },
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
   },
 });
 
@@ -39,12 +36,12 @@ const grant = createRoute({
   tags: ['Organisation'],
   summary: 'Let operator support see your organisation’s content for 1 to 72 hours (admin; audited)',
   middleware: [adminsOnly] as const,
-  request: { body: { required: true, content: json(ZGrantSupportAccessBody) } },
+  request: { body: { required: true, content: jsonContent(ZGrantSupportAccessBody) } },
   responses: {
-    201: { description: 'Granted', content: json(ZCreatedSupportGrant) },
+    201: { description: 'Granted', content: jsonContent(ZCreatedSupportGrant) },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
   },
 });
 
@@ -58,7 +55,7 @@ const revoke = createRoute({
   responses: {
     204: { description: 'Ended' },
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
     404: COMMON_ERRORS[404],
   },
 });

@@ -7,10 +7,7 @@ import { getOrganisation, updateOrganisation } from '../../modules/accounts/orga
 import { canManageOrganisation } from '../../policies/accounts.js';
 import { ZPasswordBody } from '../auth/me.schemas.js';
 import { clearSessionCookie } from '../auth/session-cookie.js';
-import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
-
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
-const FORBIDDEN = { ...COMMON_ERRORS[401], description: 'Only organisation administrators may do this' };
+import { COMMON_ERRORS, createRouter, jsonContent } from '../openapi-router.js';
 
 const ZOrganisation = z
   .object({ id: z.uuid(), name: z.string(), requireSecondFactor: z.boolean() })
@@ -27,7 +24,10 @@ const read = createRoute({
   path: '/api/organisation',
   tags: ['Organisation'],
   summary: 'Your organisation and its settings',
-  responses: { 200: { description: 'Organisation', content: json(ZOrganisation) }, 401: COMMON_ERRORS[401] },
+  responses: {
+    200: { description: 'Organisation', content: jsonContent(ZOrganisation) },
+    401: COMMON_ERRORS[401],
+  },
 });
 
 const update = createRoute({
@@ -35,12 +35,12 @@ const update = createRoute({
   path: '/api/organisation',
   tags: ['Organisation'],
   summary: 'Rename the organisation or make a second factor mandatory (admin)',
-  request: { body: { required: true, content: json(ZUpdateOrganisationBody) } },
+  request: { body: { required: true, content: jsonContent(ZUpdateOrganisationBody) } },
   responses: {
-    200: { description: 'Updated', content: json(ZOrganisation) },
+    200: { description: 'Updated', content: jsonContent(ZOrganisation) },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
   },
 });
 
@@ -50,12 +50,12 @@ const cancel = createRoute({
   tags: ['Organisation'],
   summary:
     'Cancel the organisation (admin, password required): everyone is signed out, data erased after the grace period',
-  request: { body: { required: true, content: json(ZPasswordBody) } },
+  request: { body: { required: true, content: jsonContent(ZPasswordBody) } },
   responses: {
     204: { description: 'Cancelled' },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
   },
 });
 

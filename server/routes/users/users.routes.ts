@@ -9,7 +9,7 @@ import { importUsers, previewImport } from '../../modules/users/import/import-us
 import { inviteUser } from '../../modules/users/invite-user.js';
 import { listUsers } from '../../modules/users/list-users.js';
 import { canManageUsers } from '../../policies/accounts.js';
-import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
+import { COMMON_ERRORS, createRouter, jsonContent } from '../openapi-router.js';
 import {
   ZChangeUserBody,
   ZImportBody,
@@ -21,16 +21,16 @@ import {
   ZUsersQuery,
 } from './users.schemas.js';
 
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
-const FORBIDDEN = { ...COMMON_ERRORS[401], description: 'Only organisation administrators may do this' };
-
 const list = createRoute({
   method: 'get',
   path: '/api/users',
   tags: ['Users'],
   summary: 'People of your organisation (search by name, e-mail or job title)',
   request: { query: ZUsersQuery },
-  responses: { 200: { description: 'People', content: json(z.array(ZUser)) }, 401: COMMON_ERRORS[401] },
+  responses: {
+    200: { description: 'People', content: jsonContent(z.array(ZUser)) },
+    401: COMMON_ERRORS[401],
+  },
 });
 
 const invite = createRoute({
@@ -38,12 +38,12 @@ const invite = createRoute({
   path: '/api/users',
   tags: ['Users'],
   summary: 'Invite a person by e-mail; they choose their own password',
-  request: { body: { required: true, content: json(ZInviteBody) } },
+  request: { body: { required: true, content: jsonContent(ZInviteBody) } },
   responses: {
-    201: { description: 'Invited', content: json(z.object({ id: z.uuid() })) },
+    201: { description: 'Invited', content: jsonContent(z.object({ id: z.uuid() })) },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
     409: { ...COMMON_ERRORS[400], description: 'The address already has an account' },
   },
 });
@@ -53,12 +53,15 @@ const change = createRoute({
   path: '/api/users/{id}',
   tags: ['Users'],
   summary: 'Change a person’s role, or deactivate/reactivate them (signs them out everywhere)',
-  request: { params: z.object({ id: z.uuid() }), body: { required: true, content: json(ZChangeUserBody) } },
+  request: {
+    params: z.object({ id: z.uuid() }),
+    body: { required: true, content: jsonContent(ZChangeUserBody) },
+  },
   responses: {
     204: { description: 'Changed' },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
     404: COMMON_ERRORS[404],
   },
 });
@@ -72,7 +75,7 @@ const cancel = createRoute({
   responses: {
     204: { description: 'Cancelled' },
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
     404: COMMON_ERRORS[404],
   },
 });
@@ -86,7 +89,7 @@ const restore = createRoute({
   responses: {
     204: { description: 'Restored' },
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
     404: COMMON_ERRORS[404],
   },
 });
@@ -96,12 +99,12 @@ const importPreview = createRoute({
   path: '/api/users/import/preview',
   tags: ['Users'],
   summary: 'Check a CSV file of people row by row, without importing anything',
-  request: { body: { required: true, content: json(ZImportPreviewBody) } },
+  request: { body: { required: true, content: jsonContent(ZImportPreviewBody) } },
   responses: {
-    200: { description: 'What the import would do', content: json(ZImportPreview) },
+    200: { description: 'What the import would do', content: jsonContent(ZImportPreview) },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
   },
 });
 
@@ -110,12 +113,12 @@ const importCsv = createRoute({
   path: '/api/users/import',
   tags: ['Users'],
   summary: 'Invite everyone in a CSV file; with errors nothing is imported unless onlyValidRows is true',
-  request: { body: { required: true, content: json(ZImportBody) } },
+  request: { body: { required: true, content: jsonContent(ZImportBody) } },
   responses: {
-    200: { description: 'Imported', content: json(ZImportResult) },
+    200: { description: 'Imported', content: jsonContent(ZImportResult) },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
-    403: FORBIDDEN,
+    403: COMMON_ERRORS[403],
     422: { ...COMMON_ERRORS[400], description: 'Rows with errors; nothing was imported' },
   },
 });
