@@ -251,6 +251,15 @@ describe.each(backends)('operator console and support access [%s]', (kind) => {
     expect((await grants()).filter((listed) => listed.active)).toEqual([]);
   });
 
+  it('reads the platform-wide mail outbox, for operator staff only', async () => {
+    await asUser(admin, 'POST', '/api/users', { name: 'Nieuwe Collega', email: 'collega@voorbeeld.nl' });
+    const response = await asUser(operator, 'GET', '/api/operator/mail?limit=5');
+    expect(response.status).toBe(200);
+    const mail = await readJson<{ toAddress: string; template: string }[]>(response);
+    expect(mail[0]).toMatchObject({ toAddress: 'collega@voorbeeld.nl', template: 'invitation' });
+    expect((await asUser(admin, 'GET', '/api/operator/mail')).status).toBe(403);
+  });
+
   it('answers 404 for another organisation’s grant and leaves it alone', async () => {
     const db = testApp.database.handle.db;
     const other = await buildOrganisation(db, 'Waterschap B');
@@ -280,5 +289,26 @@ describe.each(backends)('operator console and support access [%s]', (kind) => {
       supportAccessActive: true,
       memberCount: 1,
     });
+  });
+
+  it('a platform admin undoes an organisation’s cancellation in the grace period; its people sign in again', async () => {
+    expect(
+      (await asUser(admin, 'POST', '/api/organisation/cancel', { password: DEMO_PASSWORD })).status,
+    ).toBe(204);
+    const refused = await testApp.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '192.0.2.43' },
+      body: JSON.stringify({ email: 'notulist@voorbeeld.nl', password: DEMO_PASSWORD }),
+    });
+    expect(refused.status).toBe(401);
+    expect(
+      (await asUser(operator, 'POST', `/api/operator/organisations/${organisationId}/restore`)).status,
+    ).toBe(204);
+    expect((await asUser(await signIn('notulist@voorbeeld.nl', '192.0.2.44'), 'GET', '/api/me')).status).toBe(
+      200,
+    );
+    expect(
+      (await asUser(operator, 'POST', `/api/operator/organisations/${organisationId}/restore`)).status,
+    ).toBe(404);
   });
 });

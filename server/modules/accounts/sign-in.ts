@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
+import { organisations } from '../../db/schema/organisations.js';
 import { users } from '../../db/schema/users.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { DomainError } from '../domain-error.js';
@@ -65,10 +66,19 @@ export async function signIn(
   input: ClientDetails & { email: string; password: string },
 ): Promise<SessionOpened | SecondFactorRequired> {
   const email = input.email.trim().toLowerCase();
-  const [user] = await db
-    .select()
+  // A deactivated or cancelled person, or one of a cancelled organisation, reads as unknown.
+  const [row] = await db
+    .select({ user: users })
     .from(users)
-    .where(and(sql`lower(${users.email}) = ${email}`, eq(users.status, 'active')));
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(
+      and(
+        sql`lower(${users.email}) = ${email}`,
+        eq(users.status, 'active'),
+        isNull(organisations.cancelledAt),
+      ),
+    );
+  const user = row?.user;
   const audit = { organisationId: user?.organisationId ?? null, actorUserId: user?.id ?? null };
   await guardAgainstGuessing(db, email, input, audit);
   const valid = await verifyPassword(user?.passwordHash, input.password);

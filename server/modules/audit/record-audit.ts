@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'api_key.revoked',
   'data.exported',
   'organisation.cancelled',
+  'organisation.restored',
   'support_access.granted',
   'support_access.revoked',
 ] as const;

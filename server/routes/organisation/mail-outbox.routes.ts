@@ -6,22 +6,7 @@ import { requireActor } from '../../http/require-actor.js';
 import { requirePermission } from '../../http/require-permission.js';
 import { canManageOrganisation } from '../../policies/accounts.js';
 import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
-
-const ZOutboxMessage = z
-  .object({
-    id: z.uuid(),
-    template: z.string(),
-    language: z.string(),
-    toAddress: z.string(),
-    subject: z.string(),
-    textBody: z.string(),
-    status: z.enum(['queued', 'sending', 'sent', 'stored', 'failed']),
-    attempts: z.number(),
-    lastError: z.string().nullable(),
-    createdAt: z.iso.datetime(),
-    sentAt: z.iso.datetime().nullable(),
-  })
-  .openapi('OutboxMessage');
+import { presentOutboxMessage, ZOutboxMessage, ZOutboxQuery } from './mail-outbox.schemas.js';
 
 const list = createRoute({
   method: 'get',
@@ -31,12 +16,7 @@ const list = createRoute({
     'E-mail sent to your organisation’s people, with delivery status; without SMTP this is the local outbox',
   description:
     'When Baken runs without SMTP_URL, mail is kept here instead of sent ("stored"), so an administrator can pass on an invitation link by hand.',
-  request: {
-    query: z.object({
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      before: z.uuid().optional(),
-    }),
-  },
+  request: { query: ZOutboxQuery },
   responses: {
     200: {
       description: 'Newest first',
@@ -54,13 +34,6 @@ export function mailOutboxRoutes(deps: AppDependencies) {
     const rows = await inTenant(deps.database.db, actor.organisationId, (tx) =>
       listOutboxMessages(tx, c.req.valid('query')),
     );
-    return c.json(
-      rows.map(({ organisationId: _organisationId, htmlBody: _htmlBody, ...row }) => ({
-        ...row,
-        createdAt: row.createdAt.toISOString(),
-        sentAt: row.sentAt?.toISOString() ?? null,
-      })),
-      200,
-    );
+    return c.json(rows.map(presentOutboxMessage), 200);
   });
 }

@@ -1,0 +1,32 @@
+import { z } from '@hono/zod-openapi';
+import type { OutboxMessage } from '../../channels/email/list-outbox.js';
+
+export const ZOutboxMessage = z
+  .object({
+    id: z.uuid(),
+    template: z.string(),
+    language: z.string(),
+    toAddress: z.string(),
+    subject: z.string(),
+    textBody: z.string(),
+    status: z.enum(['queued', 'sending', 'sent', 'stored', 'failed']),
+    attempts: z.number(),
+    lastError: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    sentAt: z.iso.datetime().nullable(),
+  })
+  .openapi('OutboxMessage');
+
+export const ZOutboxQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.uuid().optional(),
+});
+
+/** The API shape of a stored mail: without its HTML twin and organisation id, dates as ISO text. */
+export function presentOutboxMessage({
+  organisationId: _organisationId,
+  htmlBody: _htmlBody,
+  ...row
+}: OutboxMessage) {
+  return { ...row, createdAt: row.createdAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null };
+}
