@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test/support/test-server.js';
 import { launchBrowser } from './support/browser.js';
+import { watchForProblems } from './support/page-problems.js';
 
 // What a visitor reads (web/src/i18n/nl.ts and en.ts).
 const nl = {
@@ -17,23 +18,6 @@ const en = {
   homeTitle: 'Overview and calm when it matters most',
   offline: 'You are offline. You are seeing the version of Baken that was loaded last.',
 };
-
-const CSP_VIOLATION = /content security policy|refused to (load|execute|apply|connect|frame)/i;
-
-/** Collects what the page reports as broken: console errors, uncaught exceptions, CSP violations. */
-function watchForProblems(page: Page) {
-  const consoleErrors: string[] = [];
-  const pageErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return {
-    consoleErrors,
-    pageErrors,
-    cspViolations: () => [...consoleErrors, ...pageErrors].filter((text) => CSP_VIOLATION.test(text)),
-  };
-}
 
 async function headingText(page: Page): Promise<string> {
   const heading = page.getByRole('heading', { level: 1 });
@@ -67,7 +51,13 @@ describe('web app shell', () => {
     expect(first?.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(await headingText(page)).toBe(nl.homeTitle);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    expect(await page.getByRole('link', { name: nl.login }).getAttribute('href')).toBe('/login');
+    // The start page's own button, and the header's for every page.
+    expect(await page.getByRole('main').getByRole('link', { name: nl.login }).getAttribute('href')).toBe(
+      '/login',
+    );
+    expect(await page.getByRole('banner').getByRole('link', { name: nl.login }).getAttribute('href')).toBe(
+      '/login',
+    );
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: en.homeTitle }).waitFor();

@@ -1,23 +1,36 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePathname } from './router/router';
+import { Redirect } from './router/redirect';
+import { currentLocation, usePathname, useSearchParam } from './router/router';
+import { AccessProblemPage } from './routes/access-problem-page';
 import { NotFoundPage } from './routes/not-found-page';
-import { findRoute } from './routes/routes';
+import { type AppRoute, findRoute } from './routes/routes';
+import { decideAccess } from './session/route-access';
+import { SessionProvider, useSession } from './session/session-context';
 import { Footer } from './ui/footer';
 import { Header } from './ui/header';
 import { OfflineNotice } from './ui/offline-notice';
+import { focusPageTitle } from './ui/page-title';
 
 export function App() {
+  return (
+    <SessionProvider>
+      <Frame />
+    </SessionProvider>
+  );
+}
+
+function Frame() {
   const { t } = useTranslation();
   const pathname = usePathname();
-  const Page = findRoute(pathname)?.Page ?? NotFoundPage;
+  const route = findRoute(pathname);
 
   // After a page change (not the first load), move focus to the new page's heading.
   const previousPathname = useRef(pathname);
   useEffect(() => {
     if (previousPathname.current === pathname) return;
     previousPathname.current = pathname;
-    document.getElementById('page-title')?.focus();
+    focusPageTitle();
   }, [pathname]);
 
   return (
@@ -28,9 +41,24 @@ export function App() {
       <Header />
       <OfflineNotice />
       <main id="main" tabIndex={-1}>
-        <Page />
+        {route ? <GuardedPage route={route} pathname={pathname} /> : <NotFoundPage />}
       </main>
       <Footer />
     </>
   );
+}
+
+/** Shows the page when the session allows it; otherwise signs in first, waits, or explains. */
+function GuardedPage({ route, pathname }: { route: AppRoute; pathname: string }) {
+  const { state } = useSession();
+  const next = useSearchParam('next');
+  const decision = decideAccess(route.access, state, { pathname, current: currentLocation(), next });
+  switch (decision.kind) {
+    case 'show':
+      return <route.Page />;
+    case 'redirect':
+      return <Redirect to={decision.to} />;
+    default:
+      return <AccessProblemPage problem={decision.kind} />;
+  }
 }

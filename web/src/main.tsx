@@ -1,6 +1,7 @@
 // The shared styles come first, so that page styles imported by the components below override them.
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/forms.css';
 import { registerSW } from 'virtual:pwa-register';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -25,6 +25,17 @@ export const STORAGE_KEYS = {
       en: 'The interface language the user chose (nl or en).',
     },
   },
+  sessionHint: {
+    key: 'baken.signed-in',
+    storage: 'localStorage',
+    purpose: 'functional',
+    personalData: false,
+    retention: { nl: 'Tot de gebruiker zich afmeldt', en: 'Until the user signs out' },
+    description: {
+      nl: 'Of er op dit apparaat iemand is ingelogd (ja of nee), zodat Baken bezoekers die niet zijn ingelogd niet onnodig bij de server navraagt, en andere tabbladen het in- en afmelden volgen. De sessie zelf staat in een cookie die scripts niet kunnen lezen.',
+      en: 'Whether someone is signed in on this device (yes or no), so Baken does not ask the server about visitors who are not signed in, and other tabs follow signing in and out. The session itself is in a cookie that scripts cannot read.',
+    },
+  },
   appShell: {
     key: 'workbox-precache',
     storage: 'cacheStorage',

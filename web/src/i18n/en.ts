@@ -1,3 +1,5 @@
+import { accountsEn } from './en-accounts';
+import { adminEn } from './en-admin';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -25,6 +27,7 @@ export const en: Messages = {
     title: 'Overview and calm when it matters most',
     lead: 'Baken helps municipalities, hospitals, schools and other organisations prepare for a crisis, manage it and learn from it. One platform for the crisis team, for communication and for training.',
     login: 'Sign in',
+    profile: 'Go to my profile',
     more: 'What Baken does',
     featuresTitle: 'What Baken does',
     featuresIntro: 'Everything your crisis organisation needs, from the first report to the close.',
@@ -93,15 +96,11 @@ export const en: Messages = {
     databasePostgres: 'Reachable (PostgreSQL)',
     refresh: 'Check again',
   },
-  login: {
-    title: 'Sign in',
-    demo: 'Using the demo? The sign-in details of the demo accounts are in the server console: they are printed when the server starts.',
-    notYet: 'This version of the web app has no sign-in form yet.',
-    home: 'Back to the home page',
-  },
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist (any more). Check the address or go to the home page.',
     home: 'Go to the home page',
   },
+  ...accountsEn,
+  ...adminEn,
 };

@@ -1,3 +1,6 @@
+import { accountsNl } from './nl-accounts';
+import { adminNl } from './nl-admin';
+
 /** Dutch interface text: the default language, and the shape every other language must match. */
 export const nl = {
   app: {
@@ -24,6 +27,7 @@ export const nl = {
     title: 'Overzicht en rust wanneer het erop aankomt',
     lead: 'Baken helpt gemeenten, ziekenhuizen, scholen en andere organisaties om zich op een crisis voor te bereiden, een crisis te beheersen en ervan te leren. Eén platform voor het crisisteam, de communicatie en het oefenen.',
     login: 'Inloggen',
+    profile: 'Naar mijn profiel',
     more: 'Wat Baken doet',
     featuresTitle: 'Wat Baken doet',
     featuresIntro: 'Alles wat uw crisisorganisatie nodig heeft, van de eerste melding tot de afronding.',
@@ -92,17 +96,13 @@ export const nl = {
     databasePostgres: 'Bereikbaar (PostgreSQL)',
     refresh: 'Opnieuw controleren',
   },
-  login: {
-    title: 'Inloggen',
-    demo: 'Gebruikt u de demo? De inloggegevens van de demo-accounts staan in de console van de server: ze worden getoond wanneer de server start.',
-    notYet: 'Deze versie van de webapp heeft nog geen inlogformulier.',
-    home: 'Terug naar de startpagina',
-  },
   notFound: {
     title: 'Pagina niet gevonden',
     text: 'Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.',
     home: 'Naar de startpagina',
   },
+  ...accountsNl,
+  ...adminNl,
 };
 
 /** The shape of the interface text; a language that misses or adds a key does not compile. */

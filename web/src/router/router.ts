@@ -49,7 +49,7 @@ export function currentLocation(): string {
  * site (`//evil.example`, `/\evil.example`, `https://...`), so `?next=` cannot become an open redirect.
  */
 export function safeNextPath(next: string | undefined): string | undefined {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
   return next;
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../router/link';
+import { useSession } from '../session/session-context';
 import { Icon, type IconName } from '../ui/icons';
 import { Logo } from '../ui/logo';
 import { PageTitle } from '../ui/page-title';
@@ -16,6 +17,7 @@ const FEATURES: readonly { key: FeatureKey; icon: IconName }[] = [
 
 export function HomePage() {
   const { t } = useTranslation();
+  const { user } = useSession();
   return (
     <>
       <section className="hero" aria-labelledby="page-title">
@@ -25,9 +27,15 @@ export function HomePage() {
             <PageTitle documentTitle={`${t('app.name')} – ${t('app.tagline')}`}>{t('home.title')}</PageTitle>
             <p className="hero__lead">{t('home.lead')}</p>
             <div className="hero__actions">
-              <Link to="/login" className="button button--primary">
-                {t('home.login')}
-              </Link>
+              {user ? (
+                <Link to="/profile" className="button button--primary">
+                  {t('home.profile')}
+                </Link>
+              ) : (
+                <Link to="/login" className="button button--primary">
+                  {t('home.login')}
+                </Link>
+              )}
               <a href="#features" className="button button--quiet">
                 {t('home.more')}
               </a>

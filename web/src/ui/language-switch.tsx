@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { chooseLanguage } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/language';
+import { useChooseLanguage } from '../session/use-choose-language';
 
 /** Two buttons, each naming its language in that language; the pressed one is current. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const chooseLanguage = useChooseLanguage();
   return (
     <fieldset className="language-switch">
       <legend className="visually-hidden">{t('language.label')}</legend>

@@ -1,0 +1,140 @@
+/** The shapes the Baken API answers with (see /api/docs); dates arrive as ISO strings. */
+
+export type Role = 'admin' | 'member';
+export type LanguageSetting = 'nl' | 'en';
+export type NotificationChannel = 'push' | 'email' | 'sms';
+
+export const NOTIFICATION_CHANNELS: readonly NotificationChannel[] = ['push', 'email', 'sms'];
+
+export interface QuietHours {
+  from: string;
+  until: string;
+}
+
+export interface Me {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  jobTitle: string | null;
+  role: Role;
+  language: LanguageSetting;
+  timeZone: string;
+  secondFactor: boolean;
+  secondFactorSetupRequired: boolean;
+  /** Not (yet) part of GET /api/me; used when the server starts sending them. */
+  notificationChannels?: NotificationChannel[];
+  quietHours?: QuietHours | null;
+}
+
+export type SignInResult =
+  | { status: 'signed_in'; user: Me }
+  | { status: 'second_factor_required'; challenge: string };
+
+export interface Accepted {
+  status: 'accepted';
+  message: string;
+}
+
+export interface SessionSummary {
+  id: string;
+  ipAddress: string | null;
+  device: string | null;
+  operatingSystem: string | null;
+  browser: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  current: boolean;
+}
+
+export interface TotpEnrolment {
+  secret: string;
+  uri: string;
+  qrCodeSvg: string;
+}
+
+export type UserStatus = 'invited' | 'active' | 'deactivated' | 'cancelled';
+
+export interface UserSummary {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  jobTitle: string | null;
+  role: Role;
+  status: UserStatus;
+  createdAt: string;
+}
+
+export type ApiKeyScope = 'incidents:read' | 'incidents:write';
+
+export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['incidents:read', 'incidents:write'];
+
+/** The interface text key of each scope (i18n `apiKeys.scope`). */
+export const API_KEY_SCOPE_LABELS = {
+  'incidents:read': 'incidentsRead',
+  'incidents:write': 'incidentsWrite',
+} as const satisfies Record<ApiKeyScope, string>;
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: ApiKeyScope[];
+  createdAt: string;
+  createdByName: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface CreatedApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: ApiKeyScope[];
+  createdAt: string;
+  key: string;
+}
+
+/** The actions the audit log records (server/modules/audit/record-audit.ts), for the filter. */
+export const AUDIT_ACTIONS = [
+  'session.signed_in',
+  'session.sign_in_failed',
+  'session.sign_in_throttled',
+  'session.signed_out',
+  'session.ended',
+  'user.invited',
+  'user.imported',
+  'user.role_changed',
+  'user.deactivated',
+  'user.reactivated',
+  'user.cancelled',
+  'api_key.created',
+  'api_key.used',
+  'api_key.revoked',
+  'data.exported',
+  'organisation.cancelled',
+  'support_access.granted',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  id: string;
+  action: string;
+  actorUserId: string | null;
+  actorName: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  ipAddress: string | null;
+  details: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface AuditLogPage {
+  entries: AuditEntry[];
+  nextPage: { before: string; beforeId: string } | null;
+}
