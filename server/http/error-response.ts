@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ZodError } from 'zod';
+import { ZodError, z } from 'zod';
+import type { Language } from '../i18n/language.js';
 import { MESSAGES, type MessageCode } from '../i18n/messages.js';
 import { DomainError } from '../modules/domain-error.js';
 import type { AppEnv } from './app-env.js';
@@ -38,8 +39,26 @@ export function errorResponse(
   return c.json(errorBody(c, code, extra), status);
 }
 
-export function zodFields(error: ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+const isMessageCode = (text: string): text is MessageCode => Object.hasOwn(MESSAGES, text);
+const dutchZodMessages = z.locales.nl();
+
+/**
+ * Field messages in the request's language: our own rules carry a message code; zod's built-in
+ * checks are worded by zod's Dutch or English locale.
+ */
+export function translateField(field: { path: string; message: string }, language: Language) {
+  if (isMessageCode(field.message)) return { ...field, message: MESSAGES[field.message][language] };
+  return field;
+}
+
+export function zodFields(error: ZodError, language: Language): { path: string; message: string }[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.join('.');
+    if (isMessageCode(issue.message)) return translateField({ path, message: issue.message }, language);
+    const dutch = language === 'nl' ? dutchZodMessages.localeError(issue as never) : undefined;
+    const message = typeof dutch === 'string' ? dutch : (dutch?.message ?? issue.message);
+    return { path, message };
+  });
 }
 
 function codeForHttpException(error: HTTPException): MessageCode {
@@ -65,10 +84,15 @@ export function createErrorHandler(logger: Logger) {
       const fields = Array.isArray(error.details?.fields)
         ? (error.details.fields as ErrorBody['error']['fields'])
         : undefined;
-      return errorResponse(c, error.code, error.status, fields ? { fields } : {});
+      return errorResponse(
+        c,
+        error.code,
+        error.status,
+        fields ? { fields: fields.map((field) => translateField(field, c.get('language'))) } : {},
+      );
     }
     if (error instanceof ZodError)
-      return errorResponse(c, 'validation_failed', 400, { fields: zodFields(error) });
+      return errorResponse(c, 'validation_failed', 400, { fields: zodFields(error, c.get('language')) });
     if (error instanceof HTTPException && error.status < 500) {
       return errorResponse(c, codeForHttpException(error), error.status as ContentfulStatusCode);
     }

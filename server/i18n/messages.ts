@@ -7,6 +7,18 @@ export const MESSAGES = {
     nl: 'De gegevens zijn niet volledig of niet juist. Controleer de gemarkeerde velden.',
     en: 'The data is incomplete or incorrect. Please check the highlighted fields.',
   },
+  field_phone_format: {
+    nl: 'Gebruik cijfers, spaties en eventueel een + vooraan.',
+    en: 'Use digits, spaces and an optional leading +.',
+  },
+  field_nothing_to_change: { nl: 'Er is niets om te wijzigen.', en: 'There is nothing to change.' },
+  field_time_of_day: { nl: 'Gebruik UU:MM, bijvoorbeeld 22:00.', en: 'Use HH:MM, for example 22:00.' },
+  field_time_zone: { nl: 'Onbekende tijdzone.', en: 'Unknown time zone.' },
+  field_six_digits: { nl: 'Vul de zes cijfers uit de app in.', en: 'Enter the six digits from the app.' },
+  field_code_or_recovery_code: {
+    nl: 'Vul een code uit de app óf een herstelcode in.',
+    en: 'Enter either a code from the app or a recovery code.',
+  },
   malformed_json: {
     nl: 'De gegevens konden niet worden gelezen: dit is geen geldige JSON.',
     en: 'The data could not be read: this is not valid JSON.',

@@ -1,14 +1,12 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.js';
-import { zodFields } from '../http/error-response.js';
-import { DomainError } from '../modules/domain-error.js';
 
 /** A router whose invalid input becomes the translated 400 of the error layer. */
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
+    // The error layer turns the ZodError into a 400 with field messages in the request's language.
     defaultHook: (result) => {
-      if (!result.success)
-        throw new DomainError('validation_failed', 400, { fields: zodFields(result.error) });
+      if (!result.success) throw result.error;
     },
   });
 }

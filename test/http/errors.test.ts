@@ -68,6 +68,14 @@ describe.each(backends)('HTTP error layer [%s]', (kind) => {
     expect(error.fields?.map((field) => field.path).sort()).toEqual(['email', 'password']);
   });
 
+  it('words field errors in the request language', async () => {
+    const body = JSON.stringify({ email: 'nope', password: 'x' });
+    const dutch = await login({ headers: { 'Content-Type': 'application/json' }, body });
+    expect((await errorOf(dutch)).fields?.[0]?.message).toMatch(/^Ongeldig/);
+    const english = await login({ lang: 'en', headers: { 'Content-Type': 'application/json' }, body });
+    expect((await errorOf(english)).fields?.[0]?.message).toMatch(/^Invalid/);
+  });
+
   it('gives the same answer for an unknown account and a wrong password', async () => {
     const attempt = (email: string) =>
       login({

@@ -5,5 +5,7 @@ import { passwordProblem } from './password-policy.js';
 export function assertPasswordAllowed(password: string, person: { email?: string; name?: string }): void {
   const problem = passwordProblem(password, person);
   if (problem)
-    throw new DomainError(`password_${problem}`, 400, { fields: [{ path: 'password', message: problem }] });
+    throw new DomainError(`password_${problem}`, 400, {
+      fields: [{ path: 'password', message: `password_${problem}` }],
+    });
 }

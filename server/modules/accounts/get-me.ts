@@ -19,6 +19,8 @@ export async function getMe(db: Database, who: { userId: string; organisationId:
       role: users.role,
       language: users.language,
       timeZone: users.timeZone,
+      notificationChannels: users.notificationChannels,
+      quietHours: users.quietHours,
       requireSecondFactor: organisations.requireSecondFactor,
       secondFactorSince: totpFactors.confirmedAt,
     })

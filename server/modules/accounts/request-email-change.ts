@@ -28,7 +28,8 @@ export async function requestEmailChange(
     .select({ id: users.id })
     .from(users)
     .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-  if (taken) throw new DomainError('email_taken', 409, { fields: [{ path: 'email', message: 'taken' }] });
+  if (taken)
+    throw new DomainError('email_taken', 409, { fields: [{ path: 'email', message: 'email_taken' }] });
   await db.transaction(async (tx) => {
     const token = await issueUserToken(tx, {
       userId: user.id,

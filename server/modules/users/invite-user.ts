@@ -38,7 +38,8 @@ export async function inviteUserIn(
     .select({ id: users.id })
     .from(users)
     .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-  if (taken) throw new DomainError('email_taken', 409, { fields: [{ path: 'email', message: 'taken' }] });
+  if (taken)
+    throw new DomainError('email_taken', 409, { fields: [{ path: 'email', message: 'email_taken' }] });
   const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
   const [organisation] = await tx
     .select({ name: organisations.name })

@@ -13,11 +13,11 @@ export const ZSecondFactorBody = z
     code: z
       .string()
       .trim()
-      .regex(/^\d{6}$/, 'Six digits')
+      .regex(/^\d{6}$/, 'field_six_digits')
       .optional(),
     recoveryCode: z.string().trim().min(6).max(40).optional(),
   })
-  .refine((body) => Boolean(body.code) !== Boolean(body.recoveryCode), 'Send either code or recoveryCode')
+  .refine((body) => Boolean(body.code) !== Boolean(body.recoveryCode), 'field_code_or_recovery_code')
   .openapi('SecondFactorBody');
 
 export const ZMe = z
@@ -32,6 +32,8 @@ export const ZMe = z
     role: z.enum(['admin', 'member']),
     language: z.enum(['nl', 'en']),
     timeZone: z.string(),
+    notificationChannels: z.array(z.enum(['push', 'email', 'sms'])),
+    quietHours: z.object({ from: z.string(), until: z.string() }).nullable(),
     secondFactor: z.boolean(),
     secondFactorSetupRequired: z.boolean(),
   })

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 
-const ZTimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, e.g. 22:00');
+const ZTimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'field_time_of_day');
 
 export const ZUpdateMeBody = z
   .object({
@@ -9,7 +9,7 @@ export const ZUpdateMeBody = z
       .string()
       .trim()
       .max(40)
-      .regex(/^\+?[0-9 ()-]{6,}$/, 'Use digits, spaces and an optional leading +')
+      .regex(/^\+?[0-9 ()-]{6,}$/, 'field_phone_format')
       .nullable(),
     jobTitle: z.string().trim().max(200).nullable(),
     language: z.enum(['nl', 'en']),
@@ -17,7 +17,7 @@ export const ZUpdateMeBody = z
       .string()
       .refine(
         (zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC',
-        'Unknown time zone',
+        'field_time_zone',
       ),
     notificationChannels: z
       .array(z.enum(['push', 'email', 'sms']))
@@ -26,7 +26,7 @@ export const ZUpdateMeBody = z
     quietHours: z.object({ from: ZTimeOfDay, until: ZTimeOfDay }).nullable(),
   })
   .partial()
-  .refine((body) => Object.keys(body).length > 0, 'Send at least one field to change')
+  .refine((body) => Object.keys(body).length > 0, 'field_nothing_to_change')
   .openapi('UpdateMeBody');
 
 export type UpdateMeBody = z.infer<typeof ZUpdateMeBody>;
@@ -40,7 +40,7 @@ export const ZConfirmTotpBody = z
     code: z
       .string()
       .trim()
-      .regex(/^\d{6}$/, 'Six digits'),
+      .regex(/^\d{6}$/, 'field_six_digits'),
   })
   .openapi('ConfirmTotpBody');
 

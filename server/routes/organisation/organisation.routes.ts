@@ -16,7 +16,7 @@ const ZOrganisation = z
 const ZUpdateOrganisationBody = z
   .object({ name: z.string().trim().min(2).max(200), requireSecondFactor: z.boolean() })
   .partial()
-  .refine((body) => Object.keys(body).length > 0, 'Send at least one field to change')
+  .refine((body) => Object.keys(body).length > 0, 'field_nothing_to_change')
   .openapi('UpdateOrganisationBody');
 
 const read = createRoute({

@@ -22,7 +22,7 @@ export const ZInviteBody = z
       .string()
       .trim()
       .max(40)
-      .regex(/^\+?[0-9 ()-]{6,}$/, 'Use digits, spaces and an optional leading +')
+      .regex(/^\+?[0-9 ()-]{6,}$/, 'field_phone_format')
       .nullable()
       .optional(),
     jobTitle: z.string().trim().max(200).nullable().optional(),
@@ -33,7 +33,7 @@ export const ZInviteBody = z
 export const ZChangeUserBody = z
   .object({ role: z.enum(['admin', 'member']), status: z.enum(['active', 'deactivated']) })
   .partial()
-  .refine((body) => Object.keys(body).length > 0, 'Send role or status')
+  .refine((body) => Object.keys(body).length > 0, 'field_nothing_to_change')
   .openapi('ChangeUserBody');
 
 export const ZUsersQuery = z.object({ search: z.string().trim().max(200).optional() });
