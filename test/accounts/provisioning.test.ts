@@ -64,7 +64,11 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     );
     expect(early.status).toBe(403);
     expect((await errorOf(early)).message).toContain('confirm your e-mail');
+    const first = await tokenMailedTo(body.email);
+    expect((await send('POST', '/api/auth/verify-email/resend', { email: body.email })).status).toBe(202);
     const token = await tokenMailedTo(body.email);
+    expect(token).not.toBe(first);
+    expect((await send('POST', '/api/auth/verify-email', { token: first })).status).toBe(400);
     expect((await send('POST', '/api/auth/verify-email', { token })).status).toBe(204);
     expect((await send('POST', '/api/auth/verify-email', { token })).status).toBe(400);
     const signedIn = await send('POST', '/api/auth/login', { email: body.email, password: GOOD_PASSWORD });

@@ -14,6 +14,7 @@ export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/login/second-factor',
   'POST /api/auth/signup',
   'POST /api/auth/verify-email',
+  'POST /api/auth/verify-email/resend',
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/confirm',
   'POST /api/auth/accept-invitation',

@@ -3,6 +3,7 @@ import type { AppDependencies } from '../../http/app-env.js';
 import { acceptInvitation } from '../../modules/accounts/accept-invitation.js';
 import { getMe } from '../../modules/accounts/get-me.js';
 import { requestPasswordReset } from '../../modules/accounts/request-password-reset.js';
+import { resendVerification } from '../../modules/accounts/resend-verification.js';
 import { resetPassword } from '../../modules/accounts/reset-password.js';
 import { signUp } from '../../modules/accounts/sign-up.js';
 import { verifyEmail } from '../../modules/accounts/verify-email.js';
@@ -43,6 +44,21 @@ const verify = createRoute({
   summary: 'Confirm an e-mail address with the token from the link',
   request: body(ZTokenBody),
   responses: { 204: { description: 'Confirmed' }, 400: COMMON_ERRORS[400] },
+});
+
+const resend = createRoute({
+  method: 'post',
+  path: '/api/auth/verify-email/resend',
+  tags: ['Accounts'],
+  summary: 'E-mail a new confirmation link to an address whose account is not confirmed yet',
+  request: body(ZEmailBody),
+  responses: {
+    202: {
+      description: 'Check your e-mail (the same answer for every address)',
+      content: jsonContent(ZAccepted),
+    },
+    400: COMMON_ERRORS[400],
+  },
 });
 
 const forgot = createRoute({
@@ -95,6 +111,10 @@ export function accountLinkRoutes(deps: AppDependencies) {
     .openapi(verify, async (c) => {
       await verifyEmail(db, c.req.valid('json').token);
       return c.body(null, 204);
+    })
+    .openapi(resend, async (c) => {
+      await resendVerification(db, deps.jobs, deps.publicUrl, c.req.valid('json').email);
+      return c.json(checkMail(c.get('language')), 202);
     })
     .openapi(forgot, async (c) => {
       await requestPasswordReset(db, deps.jobs, deps.publicUrl, c.req.valid('json').email);
