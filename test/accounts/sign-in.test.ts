@@ -122,6 +122,23 @@ describe.each(backends)('sign-in and sessions [%s]', (kind) => {
     expect(owner.status).toBe(200);
   });
 
+  it('limits how many e-mails one address can make Baken send (reset, sign-up, resend)', async () => {
+    const forgot = () =>
+      testApp.app.request('/api/auth/password-reset', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.77' },
+        body: JSON.stringify({ email: 'burgemeester@voorbeeld.nl' }),
+      });
+    const statuses = [];
+    for (let attempt = 0; attempt < 12; attempt++) statuses.push((await forgot()).status);
+    expect(statuses.slice(0, 10).every((status) => status === 202)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    const mails = await testApp.database.handle.executeSql(
+      "select count(*)::int as n from mail_messages where template = 'password-reset' and to_address = 'burgemeester@voorbeeld.nl'",
+    );
+    expect(mails.rows[0]?.n).toBe(10);
+  });
+
   it('records sign-ins and failed sign-ins in the audit log', async () => {
     const result = await testApp.database.handle.executeSql(
       'select action, count(*)::int as count from audit_log group by action order by action',

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../http/app-env.js';
 import { acceptInvitation } from '../../modules/accounts/accept-invitation.js';
 import { getMe } from '../../modules/accounts/get-me.js';
+import { limitMailRequests } from '../../modules/accounts/mail-rate-limit.js';
 import { requestPasswordReset } from '../../modules/accounts/request-password-reset.js';
 import { resendVerification } from '../../modules/accounts/resend-verification.js';
 import { resetPassword } from '../../modules/accounts/reset-password.js';
@@ -20,6 +21,11 @@ import { setSessionCookie } from './session-cookie.js';
 
 const body = <T>(schema: T) => ({ body: { required: true, content: jsonContent(schema) } });
 
+const TOO_MANY = {
+  ...COMMON_ERRORS[400],
+  description: 'Too many e-mails requested from this address; see Retry-After',
+};
+
 const CHECK_MAIL = {
   nl: 'Als dit adres bij ons bekend is of kan worden gebruikt, ontvangt u binnen enkele minuten een e-mail.',
   en: 'If this address is known to us or can be used, you will receive an e-mail within a few minutes.',
@@ -34,6 +40,7 @@ const signup = createRoute({
   responses: {
     202: { description: 'Check your e-mail', content: jsonContent(ZAccepted) },
     400: COMMON_ERRORS[400],
+    429: TOO_MANY,
   },
 });
 
@@ -58,6 +65,7 @@ const resend = createRoute({
       content: jsonContent(ZAccepted),
     },
     400: COMMON_ERRORS[400],
+    429: TOO_MANY,
   },
 });
 
@@ -73,6 +81,7 @@ const forgot = createRoute({
       content: jsonContent(ZAccepted),
     },
     400: COMMON_ERRORS[400],
+    429: TOO_MANY,
   },
 });
 
@@ -105,6 +114,7 @@ export function accountLinkRoutes(deps: AppDependencies) {
   });
   return createRouter()
     .openapi(signup, async (c) => {
+      await limitMailRequests(db, c.get('clientIp'));
       await signUp(db, deps.jobs, deps.publicUrl, c.req.valid('json'));
       return c.json(checkMail(c.get('language')), 202);
     })
@@ -113,10 +123,12 @@ export function accountLinkRoutes(deps: AppDependencies) {
       return c.body(null, 204);
     })
     .openapi(resend, async (c) => {
+      await limitMailRequests(db, c.get('clientIp'));
       await resendVerification(db, deps.jobs, deps.publicUrl, c.req.valid('json').email);
       return c.json(checkMail(c.get('language')), 202);
     })
     .openapi(forgot, async (c) => {
+      await limitMailRequests(db, c.get('clientIp'));
       await requestPasswordReset(db, deps.jobs, deps.publicUrl, c.req.valid('json').email);
       return c.json(checkMail(c.get('language')), 202);
     })
