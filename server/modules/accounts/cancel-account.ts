@@ -30,7 +30,10 @@ async function cancelUserIn(
   graceDays: number,
   ipAddress: string,
 ) {
-  const [user] = await tx.select().from(users).where(eq(users.id, userId));
+  const [user] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
   if (!user || user.status === 'cancelled') throw notFound();
   if (user.role === 'admin') {
     const others = await tx
@@ -93,7 +96,10 @@ export function cancelMemberAccount(
 /** Undoes a member's cancellation during the grace period; the person is active again. */
 export function restoreMemberAccount(db: Database, actor: Actor, userId: string, ipAddress: string) {
   return inTenant(db, actor.organisationId, async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, userId));
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
     if (user?.status !== 'cancelled') throw notFound();
     const undone = await tx
       .update(erasureSchedule)

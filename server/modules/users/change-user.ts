@@ -24,7 +24,10 @@ export async function changeUser(
   ipAddress: string,
 ) {
   return inTenant(db, actor.organisationId, async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, userId));
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
     if (!user || user.status === 'cancelled' || (user.status === 'invited' && changes.status))
       throw notFound();
     const losesAdmin =

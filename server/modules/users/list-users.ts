@@ -1,12 +1,12 @@
-import { and, asc, ilike, ne, or } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.js';
 import { users } from '../../db/schema/users.js';
 import { canManageUsers } from '../../policies/accounts.js';
 import type { Actor } from '../../policies/actor.js';
 
 /**
- * The organisation's people, for team lists and administration. Row-level security limits the
- * rows to the organisation; members see active colleagues, admins everyone but the cancelled.
+ * The organisation's people, for team lists and administration (row-level security is the second
+ * wall behind the organisation filter). Members see active colleagues, admins everyone but the cancelled.
  */
 export async function listUsers(tx: Transaction, actor: Actor, search?: string) {
   const pattern = search ? `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%` : undefined;
@@ -24,9 +24,8 @@ export async function listUsers(tx: Transaction, actor: Actor, search?: string) 
     .from(users)
     .where(
       and(
-        ne(users.status, 'cancelled'),
-        canManageUsers(actor) ? undefined : ne(users.status, 'deactivated'),
-        canManageUsers(actor) ? undefined : ne(users.status, 'invited'),
+        eq(users.organisationId, actor.organisationId),
+        inArray(users.status, canManageUsers(actor) ? ['invited', 'active', 'deactivated'] : ['active']),
         pattern
           ? or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(users.jobTitle, pattern))
           : undefined,
