@@ -134,6 +134,13 @@ describe.each(backends)('operator console and support access [%s]', (kind) => {
     }
   });
 
+  it('tells staff apart in /api/me, so the app shows the console only to them', async () => {
+    expect(await readJson(await asUser(operator, 'GET', '/api/me'))).toMatchObject({
+      operatorRole: 'platform_admin',
+    });
+    expect(await readJson(await asUser(admin, 'GET', '/api/me'))).toMatchObject({ operatorRole: null });
+  });
+
   it('is for operator staff only: organisation admins and members get 403', async () => {
     for (const cookie of [admin, member]) {
       const refused = await asUser(cookie, 'GET', '/api/operator/organisations');

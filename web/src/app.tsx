@@ -50,9 +50,14 @@ function Frame() {
 
 /** Shows the page when the session allows it; otherwise signs in first, waits, or explains. */
 function GuardedPage({ route, pathname }: { route: AppRoute; pathname: string }) {
-  const { state } = useSession();
+  const { state, operatorStaff } = useSession();
   const next = useSearchParam('next');
-  const decision = decideAccess(route.access, state, { pathname, current: currentLocation(), next });
+  const decision = decideAccess(
+    route.access,
+    state,
+    { pathname, current: currentLocation(), next },
+    operatorStaff,
+  );
   switch (decision.kind) {
     case 'show':
       return <route.Page />;

@@ -4,6 +4,7 @@ import { organisations } from '../../db/schema/organisations.js';
 import { totpFactors } from '../../db/schema/second-factors.js';
 import { users } from '../../db/schema/users.js';
 import { unauthenticated } from '../domain-error.js';
+import { operatorRoleOf } from '../operator/find-operator-role.js';
 
 /** The signed-in user's own account, with their organisation's name and second-factor state. */
 export async function getMe(db: Database, who: { userId: string; organisationId: string }) {
@@ -32,6 +33,7 @@ export async function getMe(db: Database, who: { userId: string; organisationId:
   const { requireSecondFactor, secondFactorSince, ...profile } = me;
   return {
     ...profile,
+    operatorRole: (await operatorRoleOf(db, me.id)) ?? null,
     secondFactor: secondFactorSince !== null,
     secondFactorSetupRequired: requireSecondFactor && secondFactorSince === null,
   };

@@ -36,6 +36,10 @@ export const ZMe = z
     quietHours: z.object({ from: z.string(), until: z.string() }).nullable(),
     secondFactor: z.boolean(),
     secondFactorSetupRequired: z.boolean(),
+    operatorRole: z.enum(['platform_admin', 'support', 'privacy_officer']).nullable().openapi({
+      description:
+        'Set for staff of the company that runs the platform (operator console); null for everyone else',
+    }),
   })
   .openapi('Me');
 

@@ -27,6 +27,8 @@ export interface Me {
   /** Not (yet) part of GET /api/me; used when the server starts sending them. */
   notificationChannels?: NotificationChannel[];
   quietHours?: QuietHours | null;
+  /** Not (yet) part of GET /api/me: the platform staff role; without it the app probes once. */
+  operatorRole: 'platform_admin' | 'support' | 'privacy_officer' | null;
 }
 
 export type SignInResult =
@@ -137,4 +139,69 @@ export interface AuditEntry {
 export interface AuditLogPage {
   entries: AuditEntry[];
   nextPage: { before: string; beforeId: string } | null;
+}
+
+export interface ImportPreviewRow {
+  line: number;
+  name: string;
+  email: string;
+  phone: string | null;
+  teams: string[];
+  problems: { code: string; message: string }[];
+}
+
+export interface ImportPreview {
+  rows: ImportPreviewRow[];
+  valid: number;
+  invalid: number;
+}
+
+export interface ImportResult {
+  imported: number;
+  skipped: number;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  requireSecondFactor: boolean;
+}
+
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'stored' | 'failed';
+
+export interface OutboxMessage {
+  id: string;
+  template: string;
+  language: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface SupportGrant {
+  id: string;
+  reason: string;
+  grantedByName: string | null;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  active: boolean;
+}
+
+export interface OperatorOrganisation {
+  id: string;
+  name: string;
+  slug: string;
+  createdAt: string;
+  cancelledAt: string | null;
+  requireSecondFactor: boolean;
+  memberCount: number;
+  activeMemberCount: number;
+  supportAccessActive: boolean;
+  supportAccessUntil: string | null;
 }

@@ -45,3 +45,12 @@ export function confirmSecondFactor(code: string) {
 export function removeSecondFactor(password: string) {
   return apiRequest<undefined>('POST', '/api/me/second-factor/remove', { body: { password } });
 }
+
+/** Sends a confirmation link to the new address; the address changes once that link is opened. */
+export function requestEmailChange(input: { email: string; password: string }) {
+  return apiRequest<undefined>('POST', '/api/me/email', { body: input });
+}
+
+export function cancelMyAccount(password: string) {
+  return apiRequest<undefined>('POST', '/api/me/cancel', { body: { password } });
+}

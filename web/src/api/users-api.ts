@@ -1,5 +1,5 @@
 import { apiRequest } from './api-client';
-import type { LanguageSetting, Role, UserSummary } from './api-types';
+import type { ImportPreview, ImportResult, LanguageSetting, Role, UserSummary } from './api-types';
 
 export function listUsers(search: string, signal?: AbortSignal) {
   const query = search.trim() ? `?${new URLSearchParams({ search: search.trim() })}` : '';
@@ -19,4 +19,21 @@ export function inviteUser(input: {
 
 export function changeUser(id: string, changes: { role: Role } | { status: 'active' | 'deactivated' }) {
   return apiRequest<undefined>('PATCH', `/api/users/${encodeURIComponent(id)}`, { body: changes });
+}
+
+export function previewImport(csv: string) {
+  return apiRequest<ImportPreview>('POST', '/api/users/import/preview', { body: { csv } });
+}
+
+/** Imports every row, or only the valid ones; with errors and not `onlyValidRows` nothing is imported. */
+export function importUsers(csv: string, onlyValidRows: boolean) {
+  return apiRequest<ImportResult>('POST', '/api/users/import', { body: { csv, onlyValidRows } });
+}
+
+export function cancelUser(id: string) {
+  return apiRequest<undefined>('POST', `/api/users/${encodeURIComponent(id)}/cancel`);
+}
+
+export function restoreUser(id: string) {
+  return apiRequest<undefined>('POST', `/api/users/${encodeURIComponent(id)}/restore`);
 }

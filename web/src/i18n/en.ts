@@ -1,5 +1,6 @@
 import { accountsEn } from './en-accounts';
 import { adminEn } from './en-admin';
+import { organisationEn } from './en-organisation';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -103,4 +104,5 @@ export const en: Messages = {
   },
   ...accountsEn,
   ...adminEn,
+  ...organisationEn,
 };

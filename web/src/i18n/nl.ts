@@ -1,5 +1,6 @@
 import { accountsNl } from './nl-accounts';
 import { adminNl } from './nl-admin';
+import { organisationNl } from './nl-organisation';
 
 /** Dutch interface text: the default language, and the shape every other language must match. */
 export const nl = {
@@ -103,6 +104,7 @@ export const nl = {
   },
   ...accountsNl,
   ...adminNl,
+  ...organisationNl,
 };
 
 /** The shape of the interface text; a language that misses or adds a key does not compile. */

@@ -4,7 +4,11 @@ import { useSession } from '../session/session-context';
 import { PageTitle } from '../ui/page-title';
 
 /** What a guarded page shows instead: while the session is checked, without a connection, or to non-admins. */
-export function AccessProblemPage({ problem }: { problem: 'wait' | 'unreachable' | 'forbidden' }) {
+export function AccessProblemPage({
+  problem,
+}: {
+  problem: 'wait' | 'unreachable' | 'forbidden' | 'staff-only';
+}) {
   const { t } = useTranslation();
   const { refresh } = useSession();
   if (problem === 'wait') {
@@ -30,7 +34,7 @@ export function AccessProblemPage({ problem }: { problem: 'wait' | 'unreachable'
   return (
     <div className="container page narrow">
       <PageTitle>{t('access.forbiddenTitle')}</PageTitle>
-      <p>{t('access.forbiddenText')}</p>
+      <p>{problem === 'staff-only' ? t('access.staffOnlyText') : t('access.forbiddenText')}</p>
       <p>
         <Link to="/">{t('notFound.home')}</Link>
       </p>

@@ -6,6 +6,7 @@ import { SecondFactorSetupPage } from './account/second-factor-setup-page';
 import { SecurityPage } from './account/security-page';
 import { ApiKeysPage } from './admin/api-keys-page';
 import { AuditLogPage } from './admin/audit-log-page';
+import { OrganisationPage } from './admin/organisation-page';
 import { UsersPage } from './admin/users-page';
 import { AcceptInvitationPage } from './auth/accept-invitation-page';
 import { ForgotPasswordPage } from './auth/forgot-password-page';
@@ -14,6 +15,7 @@ import { ResetPasswordPage } from './auth/reset-password-page';
 import { SignUpPage } from './auth/sign-up-page';
 import { VerifyEmailPage } from './auth/verify-email-page';
 import { HomePage } from './home-page';
+import { OperatorPage } from './operator/operator-page';
 import { StatusPage } from './status-page';
 
 export type AccountMenuLabel = keyof Messages['accountMenu']['items'];
@@ -28,7 +30,7 @@ export interface AppRoute {
    * Where the page sits in the account menu: with the user's own settings, or under "Beheer"
    * (shown to members too when the page is open to them, under the organisation's name).
    */
-  accountMenu?: { section: 'account' | 'admin'; label: AccountMenuLabel };
+  accountMenu?: { section: 'account' | 'admin' | 'platform'; label: AccountMenuLabel };
 }
 
 /**
@@ -59,6 +61,12 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/second-factor-setup', Page: SecondFactorSetupPage, access: 'signed-in' },
   { path: '/users', Page: UsersPage, access: 'signed-in', accountMenu: { section: 'admin', label: 'users' } },
   {
+    path: '/organisation',
+    Page: OrganisationPage,
+    access: 'admin',
+    accountMenu: { section: 'admin', label: 'organisation' },
+  },
+  {
     path: '/api-keys',
     Page: ApiKeysPage,
     access: 'admin',
@@ -69,6 +77,12 @@ export const ROUTES: readonly AppRoute[] = [
     Page: AuditLogPage,
     access: 'admin',
     accountMenu: { section: 'admin', label: 'auditLog' },
+  },
+  {
+    path: '/operator',
+    Page: OperatorPage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'operator' },
   },
 ];
 

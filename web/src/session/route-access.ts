@@ -5,9 +5,10 @@ import type { SessionState } from './session-context';
  * Who may open a page:
  * - `public`: everyone;
  * - `guest`: pages for signing in, which a signed-in user skips;
- * - `signed-in`: signed-in users; `admin`: organisation administrators.
+ * - `signed-in`: signed-in users; `admin`: organisation administrators;
+ * - `operator`: the platform's own staff (the server decides who; see `operatorStaff`).
  */
-export type Access = 'public' | 'guest' | 'signed-in' | 'admin';
+export type Access = 'public' | 'guest' | 'signed-in' | 'admin' | 'operator';
 
 export const SECOND_FACTOR_SETUP_PATH = '/second-factor-setup';
 export const LOGIN_PATH = '/login';
@@ -17,6 +18,7 @@ export type AccessDecision =
   | { kind: 'wait' }
   | { kind: 'unreachable' }
   | { kind: 'forbidden' }
+  | { kind: 'staff-only' }
   | { kind: 'redirect'; to: string };
 
 /** The login page, set to come back to `location` afterwards. */
@@ -32,6 +34,7 @@ export function decideAccess(
   access: Access,
   session: SessionState,
   location: { pathname: string; current: string; next: string | undefined },
+  operatorStaff: boolean | undefined = false,
 ): AccessDecision {
   if (session.status === 'signed-in') {
     const { user } = session;
@@ -40,6 +43,8 @@ export function decideAccess(
     }
     if (access === 'guest') return { kind: 'redirect', to: safeNextPath(location.next) ?? '/' };
     if (access === 'admin' && user.role !== 'admin') return { kind: 'forbidden' };
+    if (access === 'operator' && operatorStaff === undefined) return { kind: 'wait' };
+    if (access === 'operator' && !operatorStaff) return { kind: 'staff-only' };
     return { kind: 'show' };
   }
   if (access === 'public' || access === 'guest') return { kind: 'show' };

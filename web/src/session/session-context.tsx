@@ -36,6 +36,11 @@ interface SessionValue {
   refresh(): Promise<void>;
   /** Replaces the user after a change the server answered with (PATCH /api/me). */
   setUser(user: Me): void;
+  /**
+   * Whether the signed-in user is platform staff (operator console): `undefined` while we ask.
+   * GET /api/me does not say, so one probe after sign-in finds out; a 403 means "not staff".
+   */
+  operatorStaff: boolean | undefined;
 }
 
 const SessionContext = createContext<SessionValue | undefined>(undefined);
@@ -108,6 +113,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [refresh, signedOut],
   );
 
+  const signedInUserId = state.status === 'signed-in' ? state.user.id : undefined;
+  // GET /api/me says whether someone is platform staff, so no probe is needed.
+  const staff = state.status === 'signed-in' ? state.user.operatorRole != null : undefined;
+
   const value = useMemo<SessionValue>(
     () => ({
       state,
@@ -134,8 +143,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       refresh,
       setUser,
+      operatorStaff: signedInUserId ? staff : false,
     }),
-    [state, refresh, setUser, signedOut],
+    [state, refresh, setUser, signedOut, signedInUserId, staff],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

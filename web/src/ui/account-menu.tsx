@@ -15,9 +15,15 @@ function initials(name: string): string {
 }
 
 /** The account menu's links in one section, in route order, without pages the user may not open. */
-function menuEntries(user: Me, section: 'account' | 'admin'): { path: string; label: AccountMenuLabel }[] {
+function menuEntries(
+  user: Me,
+  operatorStaff: boolean,
+  section: 'account' | 'admin' | 'platform',
+): { path: string; label: AccountMenuLabel }[] {
   return ROUTES.flatMap((route) =>
-    route.accountMenu?.section === section && (route.access !== 'admin' || user.role === 'admin')
+    route.accountMenu?.section === section &&
+    (route.access !== 'admin' || user.role === 'admin') &&
+    (route.access !== 'operator' || operatorStaff)
       ? [{ path: route.path, label: route.accountMenu.label }]
       : [],
   );
@@ -30,7 +36,7 @@ function menuEntries(user: Me, section: 'account' | 'admin'): { path: string; la
  */
 export function AccountMenu({ user }: { user: Me }) {
   const { t } = useTranslation();
-  const { signOut } = useSession();
+  const { signOut, operatorStaff = false } = useSession();
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
@@ -38,6 +44,7 @@ export function AccountMenu({ user }: { user: Me }) {
   const panelId = useId();
   const accountId = useId();
   const adminId = useId();
+  const platformId = useId();
 
   // A page change (a link in the panel, or the browser's back button) closes the panel.
   const shownFor = useRef(pathname);
@@ -81,13 +88,22 @@ export function AccountMenu({ user }: { user: Me }) {
   // Until the required second factor is set up, signing out is the only way anywhere else.
   const limited = user.secondFactorSetupRequired;
   const sections = [
-    { id: accountId, heading: t('accountMenu.account'), entries: menuEntries(user, 'account') },
+    {
+      id: accountId,
+      heading: t('accountMenu.account'),
+      entries: menuEntries(user, operatorStaff, 'account'),
+    },
     {
       id: adminId,
       heading: user.role === 'admin' ? t('accountMenu.admin') : t('accountMenu.organisation'),
-      entries: menuEntries(user, 'admin'),
+      entries: menuEntries(user, operatorStaff, 'admin'),
     },
-  ];
+    {
+      id: platformId,
+      heading: t('accountMenu.platform'),
+      entries: menuEntries(user, operatorStaff, 'platform'),
+    },
+  ].filter((section) => section.entries.length > 0);
 
   return (
     <div className="account-menu" ref={container}>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/session-context';
 import { PageTitle } from '../../ui/page-title';
+import { CancelAccountForm } from './cancel-account-form';
+import { ChangeEmailForm } from './change-email-form';
 import { ProfileForm } from './profile-form';
 import './account-pages.css';
 
@@ -28,7 +30,11 @@ export function ProfilePage() {
       <p className="page__intro">{t('profile.intro', { organisation: user.organisationName })}</p>
       {/* Keyed by the user, so the form starts again from a changed account, not from stale values. */}
       {fresh ? (
-        <ProfileForm key={user.id} user={user} />
+        <>
+          <ProfileForm key={user.id} user={user} />
+          <ChangeEmailForm currentEmail={user.email} />
+          <CancelAccountForm isAdmin={user.role === 'admin'} />
+        </>
       ) : (
         <p role="status" className="loading">
           {t('access.loading')}

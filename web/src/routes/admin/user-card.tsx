@@ -13,10 +13,11 @@ interface UserCardProps {
   /** An administrator looking at someone else. */
   canManage: boolean;
   onChange(change: UserChange['change']): void;
+  onCancelAccount(): void;
 }
 
 /** One person: name, role, status and how to reach them; for administrators the buttons to change them. */
-export function UserCard({ user, canManage, onChange }: UserCardProps) {
+export function UserCard({ user, canManage, onChange, onCancelAccount }: UserCardProps) {
   const { t } = useTranslation();
   const titleId = `user-${user.id}`;
   // An invitation can be given another role, but not be deactivated (it simply expires).
@@ -73,6 +74,14 @@ export function UserCard({ user, canManage, onChange }: UserCardProps) {
               <span className="visually-hidden"> {user.name}</span>
             </button>
           ) : null}
+          <button
+            type="button"
+            className="button button--small button--danger-quiet"
+            onClick={onCancelAccount}
+          >
+            {t('cancelUser.button')}
+            <span className="visually-hidden"> {user.name}</span>
+          </button>
         </div>
       ) : null}
     </li>

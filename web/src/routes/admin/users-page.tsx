@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-client';
-import { changeUser } from '../../api/users-api';
+import type { UserSummary } from '../../api/api-types';
+import { cancelUser, changeUser, restoreUser } from '../../api/users-api';
 import { useSession } from '../../session/session-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Notice, StatusMessage } from '../../ui/notice';
 import { PageTitle } from '../../ui/page-title';
+import { ImportUsersPanel } from './import-users-panel';
 import { InviteUserForm } from './invite-user-form';
 import { useUsers } from './use-users';
 import { UserCard, type UserChange } from './user-card';
@@ -18,8 +20,11 @@ export function UsersPage() {
   const isAdmin = me?.role === 'admin';
   const [search, setSearch] = useState('');
   const { users, problem, reload } = useUsers(search);
-  const [inviting, setInviting] = useState(false);
+  const [opened, setOpened] = useState<'invite' | 'import'>();
   const inviteButton = useRef<HTMLButtonElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const [pendingCancel, setPendingCancel] = useState<UserSummary>();
+  const [cancelled, setCancelled] = useState<UserSummary>();
   const [status, setStatus] = useState<string>();
   const [actionProblem, setActionProblem] = useState<string>();
   const [pendingChange, setPendingChange] = useState<UserChange>();
@@ -42,6 +47,41 @@ export function UsersPage() {
     }
   }
 
+  async function confirmCancel() {
+    if (!pendingCancel) return;
+    const user = pendingCancel;
+    setChanging(true);
+    setActionProblem(undefined);
+    try {
+      await cancelUser(user.id);
+      setCancelled(user);
+      await reload();
+    } catch (error) {
+      setActionProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+    } finally {
+      setChanging(false);
+      setPendingCancel(undefined);
+    }
+  }
+
+  // Cancelled accounts leave the list, so the notice right after is the only place to undo.
+  async function undoCancel(user: UserSummary) {
+    setActionProblem(undefined);
+    try {
+      await restoreUser(user.id);
+      setCancelled(undefined);
+      setStatus(t('cancelUser.restored', { name: user.name }));
+      await reload();
+    } catch (error) {
+      setActionProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+    }
+  }
+
+  function closePanel(button: HTMLButtonElement | null) {
+    setOpened(undefined);
+    button?.focus();
+  }
+
   return (
     <div className="container page">
       <PageTitle>{t('users.title')}</PageTitle>
@@ -53,31 +93,58 @@ export function UsersPage() {
             ref={inviteButton}
             type="button"
             className="button button--primary"
-            aria-expanded={inviting}
+            aria-expanded={opened === 'invite'}
             aria-controls="invite-user"
-            onClick={() => setInviting(!inviting)}
+            onClick={() => setOpened(opened === 'invite' ? undefined : 'invite')}
           >
             {t('users.invite')}
           </button>
+          <button
+            ref={importButton}
+            type="button"
+            className="button button--secondary"
+            aria-expanded={opened === 'import'}
+            aria-controls="import-users"
+            onClick={() => setOpened(opened === 'import' ? undefined : 'import')}
+          >
+            {t('userImport.open')}
+          </button>
         </div>
       ) : null}
-      {isAdmin && inviting ? (
+      {isAdmin && opened === 'invite' ? (
         <InviteUserForm
           id="invite-user"
           onInvited={async (name, email) => {
-            setInviting(false);
-            inviteButton.current?.focus();
+            closePanel(inviteButton.current);
             setStatus(t('users.invited', { name, email }));
             await reload();
           }}
-          onCancel={() => {
-            setInviting(false);
-            inviteButton.current?.focus();
-          }}
+          onCancel={() => closePanel(inviteButton.current)}
+        />
+      ) : null}
+      {isAdmin && opened === 'import' ? (
+        <ImportUsersPanel
+          id="import-users"
+          onImported={() => void reload()}
+          onClose={() => closePanel(importButton.current)}
         />
       ) : null}
 
       <StatusMessage message={status} />
+      {cancelled ? (
+        <Notice tone="success">
+          <p>
+            {t('cancelUser.done', { name: cancelled.name })}{' '}
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => void undoCancel(cancelled)}
+            >
+              {t('cancelUser.undo')}
+            </button>
+          </p>
+        </Notice>
+      ) : null}
       {actionProblem ? (
         <Notice tone="error">
           <p>{actionProblem}</p>
@@ -117,6 +184,11 @@ export function UsersPage() {
                 setStatus(undefined);
                 setPendingChange({ user, change });
               }}
+              onCancelAccount={() => {
+                setStatus(undefined);
+                setCancelled(undefined);
+                setPendingCancel(user);
+              }}
             />
           ))}
         </ul>
@@ -142,6 +214,17 @@ export function UsersPage() {
             ? t(`users.confirm.${changeKind(pendingChange.change)}.text`, { name: pendingChange.user.name })
             : null}
         </p>
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={pendingCancel !== undefined}
+        title={pendingCancel ? t('cancelUser.title', { name: pendingCancel.name }) : ''}
+        confirmLabel={t('cancelUser.button')}
+        pending={changing}
+        onConfirm={() => void confirmCancel()}
+        onCancel={() => setPendingCancel(undefined)}
+      >
+        <p>{pendingCancel ? t('cancelUser.text', { name: pendingCancel.name }) : null}</p>
       </ConfirmDialog>
     </div>
   );
