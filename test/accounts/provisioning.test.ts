@@ -137,6 +137,14 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     expect(invitation).toMatchObject({ template: 'invitation' });
     expect(invitation?.textBody).toContain('/accept-invitation?token=');
     expect(messages.some((message) => message.toAddress === 'sanne@vrtest.nl')).toBe(false);
+    // A reset link is a key to its recipient's account: the outbox never shows it whole.
+    await send('POST', '/api/auth/password-reset', { email: 'notulist@voorbeeld.nl' });
+    const again = await readJson<{ template: string; textBody: string }[]>(
+      await testApp.app.request('/api/organisation/mail?limit=1', { headers: { Cookie: admin } }),
+    );
+    expect(again[0]?.template).toBe('password-reset');
+    expect(again[0]?.textBody).toContain('token=…');
+    expect(again[0]?.textBody).not.toMatch(/token=[A-Za-z0-9_-]{20,}/);
     const member = await cookieFor('burgemeester@voorbeeld.nl');
     expect(
       (await testApp.app.request('/api/organisation/mail', { headers: { Cookie: member } })).status,

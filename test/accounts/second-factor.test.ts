@@ -68,6 +68,31 @@ describe.each(backends)('second factor (TOTP) [%s]', (kind) => {
     expect(replay.status).toBe(401);
   });
 
+  it('accepts a code once even when it is sent twice at the same moment', async () => {
+    // A person of their own, so this test's codes do not collide with the ones used above.
+    const cookie = cookieOf(await login('facilitair@voorbeeld.nl'));
+    const { secret: ownSecret } = await readJson<{ secret: string }>(
+      await post('/api/me/second-factor', {}, cookie),
+    );
+    const now = Math.floor(Date.now() / 1000);
+    const confirmed = await post(
+      '/api/me/second-factor/confirm',
+      { code: await generate({ secret: ownSecret, epoch: now - 30 }) },
+      cookie,
+    );
+    expect(confirmed.status).toBe(200);
+    const challenges = await Promise.all(
+      [1, 2].map(
+        async () => (await readJson<{ challenge: string }>(await login('facilitair@voorbeeld.nl'))).challenge,
+      ),
+    );
+    const code = await generate({ secret: ownSecret, epoch: now });
+    const answers = await Promise.all(
+      challenges.map((challenge) => post('/api/auth/login/second-factor', { challenge, code })),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 401]);
+  });
+
   it('accepts each recovery code once', async () => {
     const first = await readJson<{ challenge: string }>(await login('communicatie@voorbeeld.nl'));
     const used = await post('/api/auth/login/second-factor', {

@@ -122,6 +122,18 @@ describe.each(backends)('sign-in and sessions [%s]', (kind) => {
     expect(owner.status).toBe(200);
   });
 
+  it('counts parallel guesses too: 30 at once check only a handful of passwords', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, attempt) =>
+        signIn('notulist@voorbeeld.nl', `parallel-${attempt}`, '192.0.2.99'),
+      ),
+    );
+    const statuses = guesses.map((response) => response.status);
+    // Exactly as one at a time: five free tries, the sixth wrong one blocks, the rest wait.
+    expect(statuses.filter((status) => status === 401).length).toBe(6);
+    expect(statuses.filter((status) => status === 429).length).toBe(24);
+  });
+
   it('limits how many e-mails one address can make Baken send (reset, sign-up, resend)', async () => {
     const forgot = () =>
       testApp.app.request('/api/auth/password-reset', {

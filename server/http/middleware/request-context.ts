@@ -9,8 +9,9 @@ const INCOMING_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 function clientIp(c: Parameters<MiddlewareHandler<AppEnv>>[0], trustProxy: boolean): string {
   if (trustProxy) {
-    // Behind our own TLS proxy the left-most X-Forwarded-For entry is the client.
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    // Proxies append the address they saw to whatever the client sent, so only the right-most
+    // entry, written by our own proxy, can be believed.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

@@ -4,7 +4,8 @@ import { users } from '../../db/schema/users.js';
 import { DomainError } from '../domain-error.js';
 import { type ClientDetails, openSession, type SessionOpened } from './open-session.js';
 import { readSignedToken } from './secret-box.js';
-import { guardAgainstGuessing, refuseSignIn, SECOND_FACTOR_CHALLENGE } from './sign-in.js';
+import { SECOND_FACTOR_CHALLENGE } from './sign-in.js';
+import { throttledAttempt } from './throttled-attempt.js';
 import { checkTotpCode, redeemRecoveryCode } from './totp.js';
 
 export interface SecondFactorInput extends ClientDetails {
@@ -26,13 +27,12 @@ export async function completeSecondFactor(
     .from(users)
     .where(and(eq(users.id, userId), eq(users.status, 'active')));
   if (!user) throw new DomainError('second_factor_expired', 401);
-  const audit = { organisationId: user.organisationId, actorUserId: user.id };
-  await guardAgainstGuessing(db, user.email, input, audit);
-  const accepted = input.code
-    ? await checkTotpCode(db, secretKey, user.id, input.code.replace(/\s/g, ''))
-    : input.recoveryCode
-      ? await redeemRecoveryCode(db, user.id, input.recoveryCode)
-      : false;
-  if (!accepted) return refuseSignIn(db, user.email, input, audit, 'second_factor');
+  const audit = { organisationId: user.organisationId, actorUserId: user.id, reason: 'second_factor' };
+  await throttledAttempt(db, user.email, input, audit, async (tx) => {
+    const code = input.code?.replace(/\s/g, '');
+    if (code) return (await checkTotpCode(tx, secretKey, user.id, code)) || undefined;
+    if (input.recoveryCode) return (await redeemRecoveryCode(tx, user.id, input.recoveryCode)) || undefined;
+    return undefined;
+  });
   return openSession(db, user, input, { secondFactor: input.code ? 'totp' : 'recovery_code' });
 }

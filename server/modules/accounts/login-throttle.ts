@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/database.js';
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../../db/database.js';
 import { loginThrottles } from '../../db/schema/login-throttles.js';
 
 /**
@@ -34,7 +34,7 @@ function throttleKeys(email: string, ipAddress: string): Record<Scope, string> {
 
 /** Seconds until this sign-in may be tried, or 0 when it may be tried now. */
 export async function secondsUntilAllowed(
-  db: Database,
+  db: Database | Transaction,
   email: string,
   ipAddress: string,
   now = new Date(),
@@ -45,33 +45,69 @@ export async function secondsUntilAllowed(
   return Math.max(0, Math.ceil(Math.max(0, ...waits) / 1000));
 }
 
-/** Counts a failed sign-in against all three counters. */
+/**
+ * Adds one to a counter atomically (starting a new window when the old one is over) and returns
+ * the new count, so parallel failures are all counted.
+ */
+export async function incrementCounter(
+  db: Database | Transaction,
+  key: string,
+  windowMs: number,
+  now = new Date(),
+) {
+  const windowStart = new Date(now.getTime() - windowMs);
+  const [row] = await db
+    .insert(loginThrottles)
+    .values({ key, failures: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: loginThrottles.key,
+      set: {
+        failures: sql`case when ${loginThrottles.windowStartedAt} < ${windowStart} then 1 else ${loginThrottles.failures} + 1 end`,
+        windowStartedAt: sql`case when ${loginThrottles.windowStartedAt} < ${windowStart} then ${now} else ${loginThrottles.windowStartedAt} end`,
+      },
+    })
+    .returning({ count: loginThrottles.failures, windowStartedAt: loginThrottles.windowStartedAt });
+  return row ?? { count: 1, windowStartedAt: now };
+}
+
+/** Counts a failed sign-in against all three counters, and blocks where a counter is over its limit. */
 export async function recordFailedSignIn(
-  db: Database,
+  db: Database | Transaction,
   email: string,
   ipAddress: string,
   now = new Date(),
 ): Promise<void> {
   const keys = throttleKeys(email, ipAddress);
   for (const scope of Object.keys(RULES) as Scope[]) {
-    const key = keys[scope];
-    const [row] = await db.select().from(loginThrottles).where(eq(loginThrottles.key, key));
-    const windowExpired = !row || now.getTime() - row.windowStartedAt.getTime() > WINDOW_MS;
-    const failures = windowExpired ? 1 : row.failures + 1;
-    const over = failures - RULES[scope].freeFailures;
-    const values = {
-      failures,
-      windowStartedAt: windowExpired ? now : row.windowStartedAt,
-      blockedUntil: over > 0 ? new Date(now.getTime() + RULES[scope].blockSeconds(over) * 1000) : null,
-    };
-    await db
-      .insert(loginThrottles)
-      .values({ key, ...values })
-      .onConflictDoUpdate({ target: loginThrottles.key, set: values });
+    const { count } = await incrementCounter(db, keys[scope], WINDOW_MS, now);
+    const over = count - RULES[scope].freeFailures;
+    if (over <= 0) continue;
+    const blockedUntil = new Date(now.getTime() + RULES[scope].blockSeconds(over) * 1000);
+    await db.update(loginThrottles).set({ blockedUntil }).where(eq(loginThrottles.key, keys[scope]));
   }
 }
 
 /** A successful sign-in clears the counter of this account from this address. */
-export async function clearSignInFailures(db: Database, email: string, ipAddress: string): Promise<void> {
+export async function clearSignInFailures(
+  db: Database | Transaction,
+  email: string,
+  ipAddress: string,
+): Promise<void> {
   await db.delete(loginThrottles).where(eq(loginThrottles.key, throttleKeys(email, ipAddress)['account-ip']));
+}
+
+/**
+ * Runs one sign-in attempt for an account while holding a lock on that account, so parallel
+ * guesses are checked one after another against up-to-date counters instead of all passing the
+ * check at once. The lock lasts one password check (tens of milliseconds).
+ */
+export function withAccountLock<T>(
+  db: Database,
+  email: string,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email.trim().toLowerCase()}`}))`);
+    return work(tx);
+  });
 }

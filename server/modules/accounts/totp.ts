@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import type { Database } from '../../db/database.js';
+import type { Database, Transaction } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
 import { recoveryCodes, totpFactors } from '../../db/schema/second-factors.js';
 import { decryptSecret, encryptSecret } from './secret-box.js';
@@ -48,7 +48,7 @@ export async function startTotpEnrolment(
 
 /** Checks a code against the user's secret, refusing a code (time step) that was used before. */
 export async function checkTotpCode(
-  db: Database,
+  db: Database | Transaction,
   key: Buffer,
   userId: string,
   code: string,
@@ -64,11 +64,18 @@ export async function checkTotpCode(
     ...(afterTimeStep === undefined ? {} : { afterTimeStep }),
   });
   if (!result.valid || !('timeStep' in result)) return false;
-  await db
+  // Claim the time step atomically: of two requests with the same code, only one gets the row back.
+  const claimed = await db
     .update(totpFactors)
     .set({ lastUsedStep: String(result.timeStep) })
-    .where(eq(totpFactors.userId, userId));
-  return true;
+    .where(
+      and(
+        eq(totpFactors.userId, userId),
+        or(isNull(totpFactors.lastUsedStep), sql`${totpFactors.lastUsedStep}::bigint < ${result.timeStep}`),
+      ),
+    )
+    .returning({ userId: totpFactors.userId });
+  return claimed.length > 0;
 }
 
 /** Confirms the enrolment with a first code; returns fresh recovery codes, shown once. */
@@ -101,7 +108,11 @@ export async function confirmTotpEnrolment(
 }
 
 /** Uses up one recovery code; false when it is unknown or was used already. */
-export async function redeemRecoveryCode(db: Database, userId: string, code: string): Promise<boolean> {
+export async function redeemRecoveryCode(
+  db: Database | Transaction,
+  userId: string,
+  code: string,
+): Promise<boolean> {
   const used = await db
     .update(recoveryCodes)
     .set({ usedAt: new Date() })

@@ -73,7 +73,12 @@ export function operatorRoutes(deps: AppDependencies) {
       return c.body(null, 204);
     })
     .openapi(outbox, async (c) =>
-      c.json((await listOutboxMessages(db, c.req.valid('query'))).map(presentOutboxMessage), 200),
+      c.json(
+        (await listOutboxMessages(db, c.req.valid('query'))).map((row) =>
+          presentOutboxMessage(row, { invitationLinks: false }),
+        ),
+        200,
+      ),
     )
     .openapi(list, async (c) => {
       const rows = await listOrganisations(db);

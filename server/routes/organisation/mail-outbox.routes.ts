@@ -34,6 +34,9 @@ export function mailOutboxRoutes(deps: AppDependencies) {
     const rows = await inTenant(deps.database.db, actor.organisationId, (tx) =>
       listOutboxMessages(tx, c.req.valid('query')),
     );
-    return c.json(rows.map(presentOutboxMessage), 200);
+    return c.json(
+      rows.map((row) => presentOutboxMessage(row, { invitationLinks: !deps.config.SMTP_URL })),
+      200,
+    );
   });
 }

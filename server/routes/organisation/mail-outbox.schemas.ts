@@ -22,11 +22,23 @@ export const ZOutboxQuery = z.object({
   before: z.uuid().optional(),
 });
 
-/** The API shape of a stored mail: without its HTML twin and organisation id, dates as ISO text. */
-export function presentOutboxMessage({
-  organisationId: _organisationId,
-  htmlBody: _htmlBody,
-  ...row
-}: OutboxMessage) {
-  return { ...row, createdAt: row.createdAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null };
+const LINK_TOKEN = /([?&]token=)[A-Za-z0-9_-]+/g;
+
+/**
+ * The API shape of a stored mail: without its HTML twin and organisation id, dates as ISO text.
+ * Links in mails are keys (a reset link signs in as its recipient), so their tokens are blanked,
+ * except in invitations when `invitationLinks` is allowed (Baken runs without SMTP, so the outbox is
+ * the only way an admin can get a colleague started).
+ */
+export function presentOutboxMessage(
+  { organisationId: _organisationId, htmlBody: _htmlBody, ...row }: OutboxMessage,
+  options: { invitationLinks: boolean },
+) {
+  const revealLink = options.invitationLinks && row.template === 'invitation';
+  return {
+    ...row,
+    textBody: revealLink ? row.textBody : row.textBody.replace(LINK_TOKEN, '$1…'),
+    createdAt: row.createdAt.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+  };
 }
