@@ -44,6 +44,8 @@ export const ZConfig = z.object({
   SECRET_KEY: z.string().optional(),
   /** Days between cancelling an account and erasing its personal data; it can be undone until then. */
   ERASURE_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** How often an open live stream re-checks its session, so a signed-out device stops receiving. */
+  STREAM_SESSION_CHECK_MS: z.coerce.number().int().min(100).default(10_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),

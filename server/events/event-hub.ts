@@ -102,9 +102,12 @@ export class EventHub {
     } finally {
       this.clients.delete(holding);
     }
-    this.clients.add(client);
-    for (const event of held) if (event.id > lastSent) client.send(event);
-    return () => this.clients.delete(client);
+    // The drain that announced the last replayed event may still be on its way: let nothing at or
+    // below what the replay sent through twice.
+    const live: HubClient = { ...client, send: (event) => event.id > lastSent && client.send(event) };
+    this.clients.add(live);
+    for (const event of held) live.send(event);
+    return () => this.clients.delete(live);
   }
 
   /** Reads everything committed after the cursor; concurrent calls coalesce into one more pass. */

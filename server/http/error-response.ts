@@ -97,8 +97,10 @@ export function createErrorHandler(logger: Logger) {
       return errorResponse(c, codeForHttpException(error), error.status as ContentfulStatusCode);
     }
     // A unique constraint lost to a concurrent request: the person can simply try again.
-    if ((error.cause as { code?: string } | undefined)?.code === '23505')
-      return errorResponse(c, 'conflict', 409);
+    const sqlState = (error.cause as { code?: string } | undefined)?.code;
+    if (sqlState === '23505') return errorResponse(c, 'conflict', 409);
+    // Class 22 is "data exception": a value the database cannot take (a date out of range, say).
+    if (sqlState?.startsWith('22')) return errorResponse(c, 'validation_failed', 400);
     logger.error('request failed', { requestId: c.get('requestId'), path: c.req.path, error });
     return errorResponse(c, 'internal_error', 500);
   };

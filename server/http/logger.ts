@@ -16,6 +16,13 @@ const SECRET_KEY = /pass(word)?|secret|token|cookie|authorization|api[-_]?key|ha
 
 function redact(value: unknown, depth = 0): unknown {
   if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error && 'query' in value) {
+    // A failed query's message lists its parameters (names, addresses, hashes): log the SQL and
+    // the database's reason only.
+    const cause = value.cause as { code?: string; message?: string } | undefined;
+    const query = (value as { query: unknown }).query;
+    return { name: value.name, query, cause: { code: cause?.code, message: cause?.message } };
+  }
   if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   return Object.fromEntries(

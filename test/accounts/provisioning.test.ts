@@ -215,6 +215,19 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     expect(invitations.rows[0]?.n).toBe(2);
   });
 
+  it('refuses a file over 5,000 rows with a clear 400, before looking anything up', async () => {
+    const rows = Array.from({ length: 5001 }, (_, index) => `Persoon ${index};persoon${index}@voorbeeld.nl`);
+    const response = await send(
+      'POST',
+      '/api/users/import/preview',
+      { csv: ['naam;e-mail', ...rows].join('\n') },
+      admin,
+      'en',
+    );
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).fields?.[0]?.message).toContain('more than 5,000 rows');
+  });
+
   it('deactivation signs a person out at once; reactivation lets them back in', async () => {
     const member = await cookieFor('notulist@voorbeeld.nl');
     const users = await readJson<{ id: string; email: string }[]>(
@@ -297,5 +310,10 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
       (await send('POST', '/api/auth/login', { email: 'notulist@voorbeeld.nl', password: DEMO_PASSWORD }))
         .status,
     ).toBe(401);
+    // Another organisation's people stay signed in.
+    const elsewhere = await testApp.database.handle.executeSql(
+      "select count(*)::int as n from sessions s join users u on u.id = s.user_id where u.email = 'sanne@vrtest.nl' and s.ended_at is null",
+    );
+    expect(elsewhere.rows[0]?.n).toBeGreaterThan(0);
   });
 });

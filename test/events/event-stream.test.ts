@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf } from '../support/json.js';
+import { errorOf, readJson } from '../support/json.js';
 import { connectSse } from '../support/sse-client.js';
 import { createPostgresDatabase, testBackends } from '../support/test-database.js';
 import { signInCookie, startTestServer, type TestServer } from '../support/test-server.js';
@@ -26,12 +26,12 @@ describe.each(backends)('live events [%s]', (kind) => {
     if (kind === 'postgres') {
       const database = await createPostgresDatabase();
       dropDatabase = database.drop;
-      const env = { DATABASE_URL: database.url, DEMO: 'true' };
+      const env = { DATABASE_URL: database.url, DEMO: 'true', STREAM_SESSION_CHECK_MS: '200' };
       // The second instance starts after the first has seeded, like a rolling deploy.
       writer = await startTestServer({ env });
       reader = await startTestServer({ env });
     } else {
-      writer = await startTestServer();
+      writer = await startTestServer({ env: { STREAM_SESSION_CHECK_MS: '200' } });
       reader = writer;
     }
   });
@@ -65,6 +65,24 @@ describe.each(backends)('live events [%s]', (kind) => {
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(new Set(ids).size).toBe(3);
     resumed.close();
+  });
+
+  it('ends an open stream soon after its session is ended elsewhere', async () => {
+    const phone = await signInCookie(reader.url, 'facilitair@voorbeeld.nl');
+    const laptop = await signInCookie(writer.url, 'facilitair@voorbeeld.nl');
+    const stream = await connectSse(`${reader.url}/api/events?topics=organisation`, { Cookie: phone });
+    const sessions = await readJson<{ id: string; current: boolean }[]>(
+      await fetch(`${writer.url}/api/me/sessions`, { headers: { Cookie: laptop } }),
+    );
+    const phoneSession = sessions.find((session) => !session.current);
+    const ended = await fetch(`${writer.url}/api/me/sessions/${phoneSession?.id}`, {
+      method: 'DELETE',
+      headers: { Cookie: laptop, Origin: writer.url },
+    });
+    expect(ended.status).toBe(204);
+    await expect(
+      Promise.race([stream.ended.then(() => 'ended'), new Promise((r) => setTimeout(() => r('open'), 5000))]),
+    ).resolves.toBe('ended');
   });
 
   it('refuses the stream without a session and refuses unknown topics', async () => {

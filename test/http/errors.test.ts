@@ -108,6 +108,18 @@ describe.each(backends)('HTTP error layer [%s]', (kind) => {
     expect(text).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 
+  it('turns a value the database cannot take into a 400, not a 500', async () => {
+    const signedIn = await login({
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'beheerder@voorbeeld.nl', password: DEMO_PASSWORD }),
+    });
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const response = await testApp.app.request('/api/audit-log?before=0000-01-01T00:00:00Z', {
+      headers: { Cookie: cookie },
+    });
+    expect(response.status).toBe(400);
+  });
+
   it('sets strict security headers on every answer', async () => {
     const response = await testApp.app.request('/healthz');
     const csp = response.headers.get('content-security-policy') ?? '';

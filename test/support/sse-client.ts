@@ -9,6 +9,8 @@ export interface SseConnection {
   /** Resolves when at least `count` messages have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<SseMessage[]>;
   close(): void;
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
 }
 
 /** A minimal EventSource for tests: fetch with a streamed body, parsed per the SSE format. */
@@ -22,7 +24,7 @@ export async function connectSse(url: string, headers: Record<string, string>): 
     throw new Error(`SSE refused: ${response.status} ${await response.text()}`);
   const messages: SseMessage[] = [];
   const waiters: (() => void)[] = [];
-  (async () => {
+  const ended = (async () => {
     const decoder = new TextDecoder();
     let buffer = '';
     try {
@@ -70,5 +72,6 @@ export async function connectSse(url: string, headers: Record<string, string>): 
       });
     },
     close: () => controller.abort(),
+    ended,
   };
 }

@@ -144,7 +144,10 @@ export function cancelOrganisation(
       .update(organisations)
       .set({ cancelledAt: now })
       .where(eq(organisations.id, actor.organisationId));
-    await tx.update(sessions).set({ endedAt: now }).where(isNull(sessions.endedAt));
+    await tx
+      .update(sessions)
+      .set({ endedAt: now })
+      .where(and(eq(sessions.organisationId, actor.organisationId), isNull(sessions.endedAt)));
     await tx.insert(erasureSchedule).values({
       id: uuidv7(),
       organisationId: actor.organisationId,

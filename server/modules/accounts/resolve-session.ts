@@ -73,3 +73,25 @@ export async function endSession(
     .returning({ id: sessions.id });
   return ended.length > 0;
 }
+
+/**
+ * Whether a session still stands (not ended or expired, its person active, its organisation not
+ * cancelled). Long-lived streams ask this regularly, so a signed-out device stops receiving.
+ */
+export async function isSessionLive(db: Database, sessionId: string, now = new Date()): Promise<boolean> {
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(
+      and(
+        eq(sessions.id, sessionId),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, now),
+        eq(users.status, 'active'),
+        isNull(organisations.cancelledAt),
+      ),
+    );
+  return row !== undefined;
+}

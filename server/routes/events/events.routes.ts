@@ -3,6 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import type { StreamedEvent } from '../../events/event-hub.js';
 import type { AppDependencies } from '../../http/app-env.js';
 import { requireActor } from '../../http/require-actor.js';
+import { isSessionLive } from '../../modules/accounts/resolve-session.js';
 import { DomainError } from '../../modules/domain-error.js';
 import { canSeeEvent, isSubscribableTopic } from '../../policies/events.js';
 import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
@@ -85,8 +86,16 @@ export function eventRoutes(deps: AppDependencies) {
           .then(() => {})
           .catch(() => {});
       }, HEARTBEAT_MS);
+      // A stream outlives the request that opened it: when its session ends (signed out elsewhere,
+      // deactivated, organisation cancelled) the stream ends within one check.
+      const sessionCheck = setInterval(() => {
+        isSessionLive(deps.database.db, actor.sessionId)
+          .then((live) => live || endStream())
+          .catch(() => {});
+      }, deps.config.STREAM_SESSION_CHECK_MS);
       await ended;
       clearInterval(heartbeat);
+      clearInterval(sessionCheck);
       disconnect();
       await queue;
     });

@@ -20,16 +20,21 @@ async function organisationTeams(db: Database, organisationId: string) {
   return new Map(rows.map((team) => [team.name.toLowerCase(), team.id]));
 }
 
-async function takenEmails(db: Database, csv: string): Promise<Set<string>> {
+const LOOKUP_CHUNK = 1000;
+
+async function takenEmails(db: Database, rows: ImportRow[]): Promise<Set<string>> {
   // Addresses are unique across the platform, so this looks beyond the organisation; the preview
   // only ever reports addresses that appear in the admin's own file.
-  const candidates = [...new Set(csv.toLowerCase().match(/[^\s,;"'<>]+@[^\s,;"'<>]+/g) ?? [])];
-  if (candidates.length === 0) return new Set();
-  const rows = await db
-    .select({ email: sql<string>`lower(${users.email})` })
-    .from(users)
-    .where(inArray(sql`lower(${users.email})`, candidates));
-  return new Set(rows.map((row) => row.email));
+  const candidates = [...new Set(rows.map((row) => row.email.toLowerCase()).filter(Boolean))];
+  const taken = new Set<string>();
+  for (let start = 0; start < candidates.length; start += LOOKUP_CHUNK) {
+    const found = await db
+      .select({ email: sql<string>`lower(${users.email})` })
+      .from(users)
+      .where(inArray(sql`lower(${users.email})`, candidates.slice(start, start + LOOKUP_CHUNK)));
+    for (const row of found) taken.add(row.email);
+  }
+  return taken;
 }
 
 function explain(rows: ImportRow[], language: Language) {
@@ -45,7 +50,12 @@ function explain(rows: ImportRow[], language: Language) {
 /** What an import of this file would do, row by row, without writing anything. */
 export async function previewImport(db: Database, actor: Actor, csv: string, language: Language) {
   const teamIds = await organisationTeams(db, actor.organisationId);
-  const { rows, fileProblem } = validateImport(csv, await takenEmails(db, csv), new Set(teamIds.keys()));
+  const teamNames = new Set(teamIds.keys());
+  // First the file's own shape (size, columns), then the rows against who already has an account.
+  const firstPass = validateImport(csv, new Set(), teamNames);
+  const { rows, fileProblem } = firstPass.fileProblem
+    ? firstPass
+    : validateImport(csv, await takenEmails(db, firstPass.rows), teamNames);
   if (fileProblem)
     throw new DomainError('import_file_invalid', 400, {
       fields: [{ path: 'csv', message: FILE_PROBLEM_TEXTS[fileProblem][language] }],
