@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
 import { erasureSchedule } from '../../db/schema/erasure-schedule.js';
@@ -9,18 +9,10 @@ import { inTenant } from '../../db/tenant-transaction.js';
 import type { Actor } from '../../policies/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { DomainError, notFound } from '../domain-error.js';
-import { verifyPassword } from './passwords.js';
+import { otherActiveAdmins } from '../users/other-active-admins.js';
+import { confirmPassword } from './confirm-password.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-async function assertPassword(tx: Transaction, userId: string, password: string): Promise<void> {
-  const [user] = await tx
-    .select({ passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!(await verifyPassword(user?.passwordHash, password)))
-    throw new DomainError('invalid_credentials', 401);
-}
 
 /** Cancels one person's account: signed out everywhere at once, erasure scheduled after the grace period. */
 async function cancelUserIn(
@@ -36,10 +28,7 @@ async function cancelUserIn(
     .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
   if (!user || user.status === 'cancelled') throw notFound();
   if (user.role === 'admin') {
-    const others = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, user.id)));
+    const others = await otherActiveAdmins(tx, user.organisationId, user.id);
     if (others.length === 0) throw new DomainError('last_admin', 409);
   }
   const now = new Date();
@@ -69,15 +58,15 @@ async function cancelUserIn(
 }
 
 /** The user cancels their own account, confirming with their password. */
-export function cancelOwnAccount(
+export async function cancelOwnAccount(
   db: Database,
   actor: Actor,
   password: string,
   graceDays: number,
   ipAddress: string,
 ) {
+  await confirmPassword(db, actor, password, ipAddress);
   return inTenant(db, actor.organisationId, async (tx) => {
-    await assertPassword(tx, actor.userId, password);
     await cancelUserIn(tx, actor, actor.userId, graceDays, ipAddress);
   });
 }
@@ -130,15 +119,15 @@ export function restoreMemberAccount(db: Database, actor: Actor, userId: string,
  * An admin cancels the whole organisation: everyone is signed out at once and the organisation's
  * personal data is scheduled for erasure. The operator can undo it during the grace period.
  */
-export function cancelOrganisation(
+export async function cancelOrganisation(
   db: Database,
   actor: Actor,
   password: string,
   graceDays: number,
   ipAddress: string,
 ) {
+  await confirmPassword(db, actor, password, ipAddress);
   return inTenant(db, actor.organisationId, async (tx) => {
-    await assertPassword(tx, actor.userId, password);
     const now = new Date();
     await tx
       .update(organisations)

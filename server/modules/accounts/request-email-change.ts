@@ -5,7 +5,7 @@ import { users } from '../../db/schema/users.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import type { Actor } from '../../policies/actor.js';
 import { DomainError } from '../domain-error.js';
-import { verifyPassword } from './passwords.js';
+import { confirmPassword } from './confirm-password.js';
 import { publicLink } from './public-links.js';
 import { issueUserToken } from './user-tokens.js';
 
@@ -18,11 +18,11 @@ export async function requestEmailChange(
   jobs: JobQueue,
   publicUrl: string,
   actor: Actor,
-  input: { email: string; password: string },
+  input: { email: string; password: string; ipAddress: string },
 ): Promise<void> {
+  await confirmPassword(db, actor, input.password, input.ipAddress);
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
-  if (!user || !(await verifyPassword(user.passwordHash, input.password)))
-    throw new DomainError('invalid_credentials', 401);
+  if (!user) throw new DomainError('unauthenticated', 401);
   const email = input.email.trim();
   const [taken] = await db
     .select({ id: users.id })

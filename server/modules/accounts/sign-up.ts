@@ -42,12 +42,13 @@ export async function signUp(
 ): Promise<void> {
   assertPasswordAllowed(input.password, input);
   const email = input.email.trim();
+  // Hash first, so an address that has an account answers as slowly as one that has not.
+  const passwordHash = await hashPassword(input.password);
   const [existing] = await db
     .select({ id: users.id })
     .from(users)
     .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   if (existing) return;
-  const passwordHash = await hashPassword(input.password);
   const organisationId = uuidv7();
   const userId = uuidv7();
   await db.transaction(async (tx) => {

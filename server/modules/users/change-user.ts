@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { sessions } from '../../db/schema/sessions.js';
 import { users } from '../../db/schema/users.js';
@@ -6,6 +6,7 @@ import { inTenant } from '../../db/tenant-transaction.js';
 import type { Actor } from '../../policies/actor.js';
 import { type AuditAction, recordAudit } from '../audit/record-audit.js';
 import { DomainError, notFound } from '../domain-error.js';
+import { otherActiveAdmins } from './other-active-admins.js';
 
 export interface UserChanges {
   role?: 'admin' | 'member';
@@ -33,10 +34,7 @@ export async function changeUser(
     const losesAdmin =
       user.role === 'admin' && (changes.role === 'member' || changes.status === 'deactivated');
     if (losesAdmin) {
-      const otherAdmins = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, user.id)));
+      const otherAdmins = await otherActiveAdmins(tx, actor.organisationId, user.id);
       if (otherAdmins.length === 0) throw new DomainError('last_admin', 409);
     }
     await tx.update(users).set(changes).where(eq(users.id, user.id));

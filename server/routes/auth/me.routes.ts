@@ -131,11 +131,14 @@ export function meRoutes(deps: AppDependencies) {
       return c.json({ recoveryCodes: codes }, 200);
     })
     .openapi(removeFactor, async (c) => {
-      await switchOffSecondFactor(db, requireActor(c), c.req.valid('json').password);
+      await switchOffSecondFactor(db, requireActor(c), c.req.valid('json').password, c.get('clientIp'));
       return c.body(null, 204);
     })
     .openapi(changeEmail, async (c) => {
-      await requestEmailChange(db, deps.jobs, deps.publicUrl, requireActor(c), c.req.valid('json'));
+      await requestEmailChange(db, deps.jobs, deps.publicUrl, requireActor(c), {
+        ...c.req.valid('json'),
+        ipAddress: c.get('clientIp'),
+      });
       return c.body(null, 202);
     })
     .openapi(cancelMe, async (c) => {
