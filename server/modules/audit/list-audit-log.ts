@@ -1,8 +1,8 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { AuditAction } from '../../../common/audit-actions.js';
 import type { Transaction } from '../../db/database.js';
 import { auditLog } from '../../db/schema/audit-log.js';
 import { users } from '../../db/schema/users.js';
-import type { AuditAction } from './record-audit.js';
 
 export interface AuditLogQuery {
   limit: number;

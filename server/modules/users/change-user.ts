@@ -1,10 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import type { AuditAction } from '../../../common/audit-actions.js';
 import type { Database } from '../../db/database.js';
 import { sessions } from '../../db/schema/sessions.js';
 import { users } from '../../db/schema/users.js';
 import { inTenant } from '../../db/tenant-transaction.js';
 import type { Actor } from '../../policies/actor.js';
-import { type AuditAction, recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../audit/record-audit.js';
 import { DomainError, notFound } from '../domain-error.js';
 import { otherActiveAdmins } from './other-active-admins.js';
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AUDIT_ACTIONS } from '../../modules/audit/record-audit.js';
+import { AUDIT_ACTIONS } from '../../../common/audit-actions.js';
 
 export const ZAuditLogQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ example: 50 }),

@@ -101,28 +101,7 @@ export interface CreatedApiKey {
   key: string;
 }
 
-/** The actions the audit log records (server/modules/audit/record-audit.ts), for the filter. */
-export const AUDIT_ACTIONS = [
-  'session.signed_in',
-  'session.sign_in_failed',
-  'session.sign_in_throttled',
-  'session.signed_out',
-  'session.ended',
-  'user.invited',
-  'user.imported',
-  'user.role_changed',
-  'user.deactivated',
-  'user.reactivated',
-  'user.cancelled',
-  'api_key.created',
-  'api_key.used',
-  'api_key.revoked',
-  'data.exported',
-  'organisation.cancelled',
-  'support_access.granted',
-] as const;
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction } from '../../../common/audit-actions';
 
 export interface AuditEntry {
   id: string;

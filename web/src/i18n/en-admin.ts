@@ -147,6 +147,8 @@ export const adminEn: typeof adminNl = {
       'data.exported': 'Data exported',
       'organisation.cancelled': 'Organisation cancelled',
       'support_access.granted': 'Support access granted',
+      'support_access.revoked': 'Support access revoked',
+      'organisation.restored': 'Organisation restored',
     },
   },
 };

@@ -146,6 +146,8 @@ export const adminNl = {
       'data.exported': 'Gegevens geëxporteerd',
       'organisation.cancelled': 'Organisatie opgezegd',
       'support_access.granted': 'Toegang voor support gegeven',
+      'support_access.revoked': 'Toegang voor support ingetrokken',
+      'organisation.restored': 'Organisatie hersteld',
     },
   },
 };
