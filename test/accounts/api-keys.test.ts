@@ -4,10 +4,10 @@ import { openSession } from '../../server/modules/accounts/open-session.js';
 import { resolveApiKey } from '../../server/modules/api-keys/resolve-api-key.js';
 import { DEMO_SCENARIOS } from '../../server/modules/demo/demo-organisation.js';
 import { buildOrganisation } from '../factories/organisation.js';
+import { requestAs, signInToApp } from '../support/app-requests.js';
 import { errorOf, readJson } from '../support/json.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testBackends } from '../support/test-database.js';
-import { DEMO_PASSWORD } from '../support/test-server.js';
 
 interface CreatedKey {
   id: string;
@@ -31,26 +31,10 @@ describe.each(backends)('API keys [%s]', (kind) => {
   });
   afterAll(() => testApp.close());
 
-  async function signIn(email: string, ip: string) {
-    const response = await testApp.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    expect(response.status).toBe(200);
-    return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  }
+  const signIn = (email: string, ip: string) => signInToApp(testApp, email, ip);
 
   const asUser = (cookie: string, method: string, path: string, body?: unknown) =>
-    testApp.app.request(path, {
-      method,
-      headers: {
-        Cookie: cookie,
-        'Sec-Fetch-Site': 'same-origin',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    requestAs(testApp, cookie, method, path, body);
 
   const withKey = (key: string, path = '/api/incident-templates', init: RequestInit = {}) =>
     testApp.app.request(path, {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../server/modules/audit/record-audit.js';
 import { buildOrganisation } from '../factories/organisation.js';
+import { signInToApp } from '../support/app-requests.js';
 import { errorOf, readJson } from '../support/json.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testBackends } from '../support/test-database.js';
-import { DEMO_PASSWORD } from '../support/test-server.js';
 
 interface AuditEntry {
   id: string;
@@ -41,15 +41,7 @@ describe.each(backends)('audit log [%s]', (kind) => {
   });
   afterAll(() => testApp.close());
 
-  async function signIn(email: string, ip: string) {
-    const response = await testApp.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    expect(response.status).toBe(200);
-    return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  }
+  const signIn = (email: string, ip: string) => signInToApp(testApp, email, ip);
 
   const read = (cookie: string | undefined, query = '') =>
     testApp.app.request(`/api/audit-log${query}`, { headers: cookie ? { Cookie: cookie } : {} });

@@ -7,6 +7,7 @@ import { DEMO_USERS } from '../../server/modules/demo/demo-organisation.js';
 import { hasActiveSupportGrant } from '../../server/modules/operator/has-active-support-grant.js';
 import { OPERATOR_ADMIN } from '../../server/modules/operator/seed-operator.js';
 import { buildOrganisation, buildUser } from '../factories/organisation.js';
+import { requestAs, signInToApp } from '../support/app-requests.js';
 import { errorOf, readJson } from '../support/json.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testBackends } from '../support/test-database.js';
@@ -64,26 +65,10 @@ describe.each(backends)('operator console and support access [%s]', (kind) => {
   });
   afterAll(() => testApp.close());
 
-  async function signIn(email: string, ip: string) {
-    const response = await testApp.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    expect(response.status).toBe(200);
-    return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  }
+  const signIn = (email: string, ip: string) => signInToApp(testApp, email, ip);
 
   const asUser = (cookie: string, method: string, path: string, body?: unknown) =>
-    testApp.app.request(path, {
-      method,
-      headers: {
-        Cookie: cookie,
-        'Sec-Fetch-Site': 'same-origin',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    requestAs(testApp, cookie, method, path, body);
 
   async function demoInConsole(): Promise<OperatorOrganisation | undefined> {
     const response = await asUser(operator, 'GET', '/api/operator/organisations');

@@ -14,6 +14,43 @@ import { confirmPassword } from './confirm-password.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Records when a cancelled person's or organisation's personal data is due for erasure (the
+ * privacy module carries it out), with the audit entry of the cancellation.
+ */
+async function scheduleErasure(
+  tx: Transaction,
+  actor: Actor,
+  input: {
+    organisationId: string;
+    subject: 'user' | 'organisation';
+    subjectId: string;
+    reason: string;
+    graceDays: number;
+    now: Date;
+    ipAddress: string;
+  },
+) {
+  await tx.insert(erasureSchedule).values({
+    id: uuidv7(),
+    organisationId: input.organisationId,
+    subjectType: input.subject,
+    subjectId: input.subjectId,
+    reason: input.reason,
+    requestedBy: actor.userId,
+    dueAt: new Date(input.now.getTime() + input.graceDays * DAY_MS),
+  });
+  await recordAudit(tx, {
+    organisationId: input.organisationId,
+    actorUserId: actor.userId,
+    action: input.subject === 'user' ? 'user.cancelled' : 'organisation.cancelled',
+    targetType: input.subject,
+    targetId: input.subjectId,
+    ipAddress: input.ipAddress,
+    details: { graceDays: input.graceDays },
+  });
+}
+
 /** Cancels one person's account: signed out everywhere at once, erasure scheduled after the grace period. */
 async function cancelUserIn(
   tx: Transaction,
@@ -37,23 +74,14 @@ async function cancelUserIn(
     .update(sessions)
     .set({ endedAt: now })
     .where(and(eq(sessions.userId, user.id), isNull(sessions.endedAt)));
-  await tx.insert(erasureSchedule).values({
-    id: uuidv7(),
+  await scheduleErasure(tx, actor, {
     organisationId: user.organisationId,
-    subjectType: 'user',
+    subject: 'user',
     subjectId: user.id,
     reason: actor.userId === user.id ? 'account_cancelled_by_user' : 'account_cancelled_by_organisation',
-    requestedBy: actor.userId,
-    dueAt: new Date(now.getTime() + graceDays * DAY_MS),
-  });
-  await recordAudit(tx, {
-    organisationId: user.organisationId,
-    actorUserId: actor.userId,
-    action: 'user.cancelled',
-    targetType: 'user',
-    targetId: user.id,
+    graceDays,
+    now,
     ipAddress,
-    details: { graceDays },
   });
 }
 
@@ -137,23 +165,14 @@ export async function cancelOrganisation(
       .update(sessions)
       .set({ endedAt: now })
       .where(and(eq(sessions.organisationId, actor.organisationId), isNull(sessions.endedAt)));
-    await tx.insert(erasureSchedule).values({
-      id: uuidv7(),
+    await scheduleErasure(tx, actor, {
       organisationId: actor.organisationId,
-      subjectType: 'organisation',
+      subject: 'organisation',
       subjectId: actor.organisationId,
       reason: 'organisation_cancelled',
-      requestedBy: actor.userId,
-      dueAt: new Date(now.getTime() + graceDays * DAY_MS),
-    });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      action: 'organisation.cancelled',
-      targetType: 'organisation',
-      targetId: actor.organisationId,
+      graceDays,
+      now,
       ipAddress,
-      details: { graceDays },
     });
   });
 }

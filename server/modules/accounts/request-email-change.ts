@@ -1,13 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { enqueueMail } from '../../channels/email/enqueue-mail.js';
 import type { Database } from '../../db/database.js';
 import { users } from '../../db/schema/users.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import type { Actor } from '../../policies/actor.js';
 import { DomainError } from '../domain-error.js';
 import { confirmPassword } from './confirm-password.js';
-import { publicLink } from './public-links.js';
-import { issueUserToken } from './user-tokens.js';
+import { sendVerificationLink } from './send-verification-link.js';
 
 /**
  * A new e-mail address becomes the account's only after its owner confirms it from that mailbox;
@@ -31,18 +29,12 @@ export async function requestEmailChange(
   if (taken)
     throw new DomainError('email_taken', 409, { fields: [{ path: 'email', message: 'email_taken' }] });
   await db.transaction(async (tx) => {
-    const token = await issueUserToken(tx, {
+    await sendVerificationLink(tx, jobs, publicUrl, {
       userId: user.id,
       organisationId: user.organisationId,
-      purpose: 'email_change',
-      newEmail: email,
-    });
-    await enqueueMail(tx, jobs, {
-      organisationId: user.organisationId,
-      to: email,
-      template: 'email-verification',
       language: user.language,
-      variables: { verifyUrl: publicLink(publicUrl, '/verify-email', token) },
+      to: email,
+      purpose: 'email_change',
     });
   });
 }

@@ -1,10 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { enqueueMail } from '../../channels/email/enqueue-mail.js';
 import type { Database } from '../../db/database.js';
 import { users } from '../../db/schema/users.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
-import { publicLink } from './public-links.js';
-import { issueUserToken } from './user-tokens.js';
+import { sendVerificationLink } from './send-verification-link.js';
 
 /**
  * Sends a fresh confirmation link to an address that has an unconfirmed account; earlier links stop
@@ -28,17 +26,12 @@ export async function resendVerification(
     );
   if (!user) return;
   await db.transaction(async (tx) => {
-    const token = await issueUserToken(tx, {
+    await sendVerificationLink(tx, jobs, publicUrl, {
       userId: user.id,
       organisationId: user.organisationId,
-      purpose: 'email_verification',
-    });
-    await enqueueMail(tx, jobs, {
-      organisationId: user.organisationId,
-      to: user.email,
-      template: 'email-verification',
       language: user.language,
-      variables: { verifyUrl: publicLink(publicUrl, '/verify-email', token) },
+      to: user.email,
+      purpose: 'email_verification',
     });
   });
 }

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { enqueueMail } from '../../channels/email/enqueue-mail.js';
 import type { Database } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
 import { organisations } from '../../db/schema/organisations.js';
@@ -7,8 +6,7 @@ import { users } from '../../db/schema/users.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import { assertPasswordAllowed } from './assert-password-allowed.js';
 import { hashPassword } from './passwords.js';
-import { publicLink } from './public-links.js';
-import { issueUserToken } from './user-tokens.js';
+import { sendVerificationLink } from './send-verification-link.js';
 
 export interface SignUpInput {
   organisationName: string;
@@ -66,13 +64,12 @@ export async function signUp(
       role: 'admin',
       language: input.language,
     });
-    const token = await issueUserToken(tx, { userId, organisationId, purpose: 'email_verification' });
-    await enqueueMail(tx, jobs, {
+    await sendVerificationLink(tx, jobs, publicUrl, {
+      userId,
       organisationId,
-      to: email,
-      template: 'email-verification',
       language: input.language,
-      variables: { verifyUrl: publicLink(publicUrl, '/verify-email', token) },
+      to: email,
+      purpose: 'email_verification',
     });
   });
 }
