@@ -20,6 +20,12 @@ export const AUDIT_ACTIONS = [
   'organisation.restored',
   'support_access.granted',
   'support_access.revoked',
+  'incident.started',
+  'incident.closed',
+  'incident.reopened',
+  'incident.archived',
+  'incident.deleted',
+  'incident.exported',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

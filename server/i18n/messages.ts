@@ -2,7 +2,16 @@
  * Every message the API can answer with, in Dutch (the default) and English. An error code is a
  * key here; a test checks that every code thrown has both texts.
  */
+import { INCIDENTS_MESSAGES } from './messages-incidents.js';
+import { LOGBOOK_MESSAGES } from './messages-logbook.js';
+import { PREPARATION_MESSAGES } from './messages-preparation.js';
+import { TASKS_MESSAGES } from './messages-tasks.js';
+
 export const MESSAGES = {
+  ...INCIDENTS_MESSAGES,
+  ...PREPARATION_MESSAGES,
+  ...LOGBOOK_MESSAGES,
+  ...TASKS_MESSAGES,
   validation_failed: {
     nl: 'De gegevens zijn niet volledig of niet juist. Controleer de gemarkeerde velden.',
     en: 'The data is incomplete or incorrect. Please check the highlighted fields.',

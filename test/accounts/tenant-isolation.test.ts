@@ -5,6 +5,7 @@ import { supportGrants } from '../../server/db/schema/support-grants.js';
 import { PUBLIC_API_ROUTES } from '../../server/http/middleware/require-sign-in.js';
 import { openSession } from '../../server/modules/accounts/open-session.js';
 import { newApiKeySecret } from '../../server/modules/api-keys/api-key-secret.js';
+import { buildIncidentRoom } from '../factories/incident-room.js';
 import { buildOrganisation, buildUser } from '../factories/organisation.js';
 import { readJson } from '../support/json.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -19,14 +20,15 @@ const PUBLIC_ROUTES = new Set([...PUBLIC_API_ROUTES, 'GET /healthz', 'GET /ready
 
 type Resources = Record<string, string>;
 
-/**
- * For each route with a path parameter: the id of organisation B's resource to try from A, and a
- * body that would be valid, so the answer is about access and not about the input.
- */
 /** Operator console routes: organisation users (admins included) get 403 whatever id they send. */
 const OPERATOR_ROUTES = new Set(['POST /api/operator/organisations/{id}/restore']);
 
-const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string; body?: unknown }> = {
+/**
+ * For each route with path parameters: the ids of organisation B's resources to try from A, one per
+ * parameter in path order, and a body that would be valid, so the answer is about access and not
+ * about the input.
+ */
+const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string | string[]; body?: unknown }> = {
   'DELETE /api/me/sessions/{id}': { id: (b) => b.sessionId ?? '' },
   'PATCH /api/users/{id}': { id: (b) => b.userId ?? '', body: { status: 'deactivated' } },
   'POST /api/users/{id}/cancel': { id: (b) => b.userId ?? '' },
@@ -65,6 +67,7 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
       scopes: ['incidents:read'],
       createdBy: other.admin.id,
     });
+    Object.assign(b, await buildIncidentRoom(db, other.organisation.id, userB.id));
     b.supportGrantId = uuidv7();
     await db.insert(supportGrants).values({
       id: b.supportGrantId,
@@ -130,9 +133,9 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
     const answers: Record<string, number> = {};
     for (const [route, foreign] of Object.entries(FOREIGN_ID_FOR)) {
       const [method = 'GET', path = ''] = route.split(' ');
-      answers[route] = (
-        await call(method, path.replace(/\{[^}]+\}/, foreign.id(b)), cookieA, foreign.body)
-      ).status;
+      const ids = [foreign.id(b)].flat();
+      const concrete = path.replace(/\{[^}]+\}/g, () => ids.shift() ?? '');
+      answers[route] = (await call(method, concrete, cookieA, foreign.body)).status;
     }
     expect(Object.entries(answers).filter(([, status]) => status !== 404)).toEqual([]);
     const live = await testApp.database.handle.executeSql('select ended_at from sessions where id = $1', [

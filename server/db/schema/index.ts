@@ -15,3 +15,5 @@ export * from './support-grants.js';
 export * from './teams.js';
 export * from './user-tokens.js';
 export * from './users.js';
+export * from './incidents.js';
+export * from './preparation.js';

@@ -46,6 +46,17 @@ export const DEMO_USERS = [
 
 type DemoUserKey = (typeof DEMO_USERS)[number]['key'];
 
+/** The roles people hold in the demo teams; "Lid" is what a new team member gets. */
+export const DEMO_ROLES: { name: string; description: string; isDefault?: boolean }[] = [
+  { name: 'Voorzitter', description: 'Leidt het overleg en neemt de besluiten.' },
+  { name: 'Adviseur', description: 'Adviseert over crisisbeheersing en procedures.' },
+  { name: 'Communicatie', description: 'Zorgt voor berichten aan pers, inwoners en medewerkers.' },
+  { name: 'Notulist', description: 'Houdt het logboek en de besluitenlijst bij.' },
+  { name: 'Facilitair', description: 'Regelt locatie, middelen en opvang.' },
+  { name: 'Informatiemanager', description: 'Bewaakt het gedeelde beeld.' },
+  { name: 'Lid', description: 'Teamlid zonder bijzondere rol.', isDefault: true },
+];
+
 export const DEMO_TEAMS: {
   key: string;
   name: string;

@@ -3,11 +3,11 @@ import type { Database } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
 import { incidentTemplates } from '../../db/schema/incident-templates.js';
 import { organisations } from '../../db/schema/organisations.js';
-import { teamMembers, teams } from '../../db/schema/teams.js';
+import { roles, teamMembers, teams } from '../../db/schema/teams.js';
 import { users } from '../../db/schema/users.js';
 import { hashPassword } from '../accounts/passwords.js';
 import { OPERATOR_ADMIN, seedOperator } from '../operator/seed-operator.js';
-import { DEMO_ORGANISATION, DEMO_SCENARIOS, DEMO_TEAMS, DEMO_USERS } from './demo-organisation.js';
+import { DEMO_ORGANISATION, DEMO_ROLES, DEMO_SCENARIOS, DEMO_TEAMS, DEMO_USERS } from './demo-organisation.js';
 
 export interface DemoLogin {
   organisation: string;
@@ -49,19 +49,30 @@ export async function seedDemo(
         description: team.description,
       })),
     );
+    const roleIds = new Map(DEMO_ROLES.map((role) => [role.name, uuidv7()]));
+    await tx.insert(roles).values(
+      DEMO_ROLES.map((role) => ({
+        id: roleIds.get(role.name) ?? '',
+        organisationId,
+        name: role.name,
+        description: role.description,
+        isDefault: role.isDefault ?? false,
+      })),
+    );
     await tx.insert(teamMembers).values(
       DEMO_TEAMS.flatMap((team) =>
         team.members.map(([userKey, roleName]) => ({
           organisationId,
           teamId: teamIds.get(team.key) ?? '',
           userId: userIds.get(userKey) ?? '',
-          roleName,
+          roleId: roleIds.get(roleName) ?? '',
         })),
       ),
     );
     await tx.insert(incidentTemplates).values(
-      DEMO_SCENARIOS.map(({ teams: teamKeys, ...scenario }) => ({
+      DEMO_SCENARIOS.map(({ teams: teamKeys, initialTasks, ...scenario }) => ({
         ...scenario,
+        initialTasks: initialTasks.map((title) => ({ title, checklist: [] })),
         id: uuidv7(),
         organisationId,
         teamIds: teamKeys.map((key) => teamIds.get(key) ?? ''),

@@ -11,6 +11,6 @@ export const ZIncidentTemplate = z
     teams: z
       .array(z.object({ id: z.uuid(), name: z.string() }))
       .openapi({ description: 'The teams it alerts' }),
-    initialTasks: z.array(z.string()),
+    initialTasks: z.array(z.object({ title: z.string(), checklist: z.array(z.string()) })),
   })
   .openapi('IncidentTemplate');

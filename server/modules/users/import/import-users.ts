@@ -6,11 +6,11 @@ import type { Language } from '../../../i18n/language.js';
 import type { JobQueue } from '../../../jobs/job-queue.js';
 import type { Actor } from '../../../policies/actor.js';
 import { DomainError } from '../../domain-error.js';
+import { defaultRoleId } from '../../roles/default-role.js';
 import { inviteUserIn } from '../invite-user.js';
 import { FILE_PROBLEM_TEXTS, ROW_PROBLEM_TEXTS } from './import-messages.js';
 import { type ImportRow, validateImport } from './validate-import.js';
 
-export const DEFAULT_TEAM_ROLE = 'Lid';
 
 async function organisationTeams(db: Database, organisationId: string) {
   const rows = await db
@@ -86,6 +86,9 @@ export async function importUsers(
   const teamIds = await organisationTeams(db, actor.organisationId);
   const valid = preview.rows.filter((row) => row.problems.length === 0);
   await db.transaction(async (tx) => {
+    const roleId = valid.some((row) => row.teams.length > 0)
+      ? await defaultRoleId(tx, actor.organisationId)
+      : undefined;
     for (const row of valid) {
       const userId = await inviteUserIn(
         tx,
@@ -97,10 +100,8 @@ export async function importUsers(
       );
       for (const team of new Set(row.teams.map((name) => name.toLowerCase()))) {
         const teamId = teamIds.get(team);
-        if (teamId)
-          await tx
-            .insert(teamMembers)
-            .values({ organisationId: actor.organisationId, teamId, userId, roleName: DEFAULT_TEAM_ROLE });
+        if (teamId && roleId)
+          await tx.insert(teamMembers).values({ organisationId: actor.organisationId, teamId, userId, roleId });
       }
     }
   });

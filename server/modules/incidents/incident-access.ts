@@ -1,0 +1,71 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.js';
+import { incidentParticipants, incidents } from '../../db/schema/incidents.js';
+import type { Actor } from '../../policies/actor.js';
+import { canSeeIncident } from '../../policies/incidents.js';
+import { DomainError, notFound } from '../domain-error.js';
+
+export type IncidentRow = typeof incidents.$inferSelect;
+
+export interface IncidentAccess {
+  incident: IncidentRow;
+  isParticipant: boolean;
+}
+
+/** Whether the person is working on the incident (in any team or directly). */
+export async function isIncidentParticipant(tx: Transaction, incidentId: string, userId: string) {
+  const [row] = await tx
+    .select({ id: incidentParticipants.id })
+    .from(incidentParticipants)
+    .where(and(eq(incidentParticipants.incidentId, incidentId), eq(incidentParticipants.userId, userId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * The incident as the actor may read it, or 404 when it does not exist in their organisation or
+ * they have no need to know (the same answer, so its existence does not leak).
+ */
+export async function readableIncident(tx: Transaction, actor: Actor, incidentId: string): Promise<IncidentAccess> {
+  const [incident] = await tx
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.id, incidentId), eq(incidents.organisationId, actor.organisationId)));
+  if (!incident) throw notFound();
+  const isParticipant = await isIncidentParticipant(tx, incident.id, actor.userId);
+  if (!canSeeIncident(actor, isParticipant)) throw notFound();
+  return { incident, isParticipant };
+}
+
+/**
+ * The incident locked for a change to its content (logbook, tasks, picture, chat, locations,
+ * team): 404 as for reading, 409 `incident_closed` unless it is active. The row lock makes every
+ * write wait for a concurrent close, so nothing is added after "afgerond", and it serialises the
+ * numbering of logbook entries.
+ */
+export async function writableIncident(tx: Transaction, actor: Actor, incidentId: string): Promise<IncidentAccess> {
+  const [incident] = await tx
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.id, incidentId), eq(incidents.organisationId, actor.organisationId)))
+    .for('update');
+  if (!incident) throw notFound();
+  const isParticipant = await isIncidentParticipant(tx, incident.id, actor.userId);
+  if (!canSeeIncident(actor, isParticipant)) throw notFound();
+  if (incident.status !== 'active') throw new DomainError('incident_closed', 409);
+  return { incident, isParticipant };
+}
+
+/** Marks the incident as changed now, so lists can sort by last activity. */
+export async function touchIncident(tx: Transaction, incidentId: string) {
+  await tx.update(incidents).set({ updatedAt: sql`now()` }).where(eq(incidents.id, incidentId));
+}
+
+/** The topic every change inside one incident is published on. */
+export const incidentTopic = (incidentId: string) => `incident:${incidentId}`;
+
+/**
+ * The topic that tells clients the list of incidents changed. Its payload carries only the id:
+ * everyone in the organisation may receive it, and refetches the list, which need-to-know filters.
+ */
+export const INCIDENT_LIST_TOPIC = 'incidents';
