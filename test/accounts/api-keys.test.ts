@@ -9,6 +9,13 @@ import { errorOf, readJson } from '../support/json.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testBackends } from '../support/test-database.js';
 
+interface IncidentTemplate {
+  title: string;
+  teams: { id: string; name: string }[];
+  initialTasks: { title: string; checklist: string[] }[];
+  location: { id: string; name: string } | null;
+}
+
 interface CreatedKey {
   id: string;
   name: string;
@@ -128,16 +135,14 @@ describe.each(backends)('API keys [%s]', (kind) => {
     const { key } = await createKey('Dashboard', ['incidents:read']);
     const response = await withKey(key);
     expect(response.status).toBe(200);
-    const templates =
-      await readJson<{ title: string; teams: { id: string; name: string }[]; initialTasks: string[] }[]>(
-        response,
-      );
+    const templates = await readJson<IncidentTemplate[]>(response);
     expect(templates.map((template) => template.title)).toEqual(
       DEMO_SCENARIOS.map((scenario) => scenario.title).sort(),
     );
-    const fire = templates.find((template) => template.title === 'Brand in gemeentehuis');
+    const fire = templates.find((template) => template.title === 'Brand in gebouw');
     expect(fire?.teams.map((team) => team.name)).toEqual(['Gemeentelijk Beleidsteam', 'Operationeel Team']);
     expect(fire?.initialTasks).toHaveLength(3);
+    expect(fire?.location?.name).toBe('Uitwijklocatie Brandweerkazerne');
     // A member signed in with a cookie sees the same list.
     expect(await readJson(await asUser(member, 'GET', '/api/incident-templates'))).toEqual(templates);
   });

@@ -86,18 +86,125 @@ export const DEMO_TEAMS: {
   },
 ];
 
-export const DEMO_SCENARIOS = [
+/** Kinds of logbook entry, in this order. */
+export const DEMO_CLASSIFICATIONS = ['Melding', 'Besluit', 'Actie', 'Informatie', 'Communicatie'];
+
+export const DEMO_LOGBOOK_LABELS = ['Pers', 'Slachtoffers', 'Verkeer', 'Omgeving'];
+
+export const DEMO_LOCATIONS = [
   {
-    title: 'Brand in gemeentehuis',
+    key: 'gemeentehuis',
+    name: 'Gemeentehuis Voorbeeld',
+    address: 'Raadhuisplein 1, 3971 GA Voorbeeld',
+    latitude: 52.0526,
+    longitude: 5.2795,
+    description: 'Crisiscentrum in de raadzaal op de eerste verdieping; sleutel bij de bode.',
+    labels: ['crisiscentrum'],
+  },
+  {
+    key: 'kazerne',
+    name: 'Uitwijklocatie Brandweerkazerne',
+    address: 'Brandweerweg 12, 3972 KR Voorbeeld',
+    latitude: 52.0461,
+    longitude: 5.2914,
+    description: 'Vergaderruimte boven de garage; noodstroom en eigen internetverbinding.',
+    labels: ['uitwijklocatie'],
+  },
+  {
+    key: 'sporthal',
+    name: 'Opvanglocatie Sporthal De Wissel',
+    address: 'Sportlaan 5, 3973 BH Voorbeeld',
+    latitude: 52.0592,
+    longitude: 5.2701,
+    description: 'Opvang voor ongeveer 300 mensen; beheerder bereikbaar via de gemeente.',
+    labels: ['opvang'],
+  },
+] as const;
+
+type DemoLocationKey = (typeof DEMO_LOCATIONS)[number]['key'];
+
+export const DEMO_SITUATION_TEMPLATES = [
+  {
+    key: 'bob',
+    name: 'BOB (beeld-, oordeels-, besluitvorming)',
+    sections: [
+      {
+        key: 'beeldvorming',
+        title: 'Beeldvorming',
+        hint: 'Wat is er gebeurd, waar en sinds wanneer? Wie zijn betrokken, wat is (nog) onbekend?',
+      },
+      {
+        key: 'oordeelsvorming',
+        title: 'Oordeelsvorming',
+        hint: 'Wat betekent dit? Welke risico’s en dilemma’s zien we, wat kan er nog gebeuren?',
+      },
+      {
+        key: 'besluitvorming',
+        title: 'Besluitvorming',
+        hint: 'Welke besluiten nemen we, wie voert ze uit en wanneer kijken we opnieuw?',
+      },
+      {
+        key: 'communicatie',
+        title: 'Communicatie',
+        hint: 'Wat vertellen we aan inwoners, pers en medewerkers, via welk kanaal en wanneer?',
+      },
+    ],
+  },
+] as const;
+
+export const DEMO_TEAM_TEMPLATES = [
+  {
+    name: 'Beleidsteam',
+    description: 'Bestuurlijk team onder leiding van de burgemeester.',
+    roles: ['Voorzitter', 'Adviseur', 'Communicatie', 'Notulist'],
+  },
+];
+
+interface DemoScenario {
+  title: string;
+  description: string;
+  alertText: string;
+  teams: string[];
+  location: DemoLocationKey;
+  labels: string[];
+  situationTemplate: (typeof DEMO_SITUATION_TEMPLATES)[number]['key'];
+  opensChat: boolean;
+  initialTasks: { title: string; checklist: string[] }[];
+}
+
+export const DEMO_SCENARIOS: DemoScenario[] = [
+  {
+    title: 'Brand in gebouw',
     description:
-      'Brand of rookontwikkeling in het gemeentehuis; ontruiming en opvang van medewerkers en bezoekers.',
+      'Brand of rookontwikkeling in een gemeentelijk gebouw; ontruiming en opvang van medewerkers en bezoekers.',
     alertText:
-      'Brand in het gemeentehuis. Het beleidsteam komt bijeen in de uitwijklocatie (brandweerkazerne).',
+      'Brand in een gemeentelijk gebouw. Het beleidsteam komt bijeen in de uitwijklocatie (brandweerkazerne).',
     teams: ['gbt', 'ot'],
+    location: 'kazerne',
+    labels: ['Brand', 'Ontruiming'],
+    situationTemplate: 'bob',
+    opensChat: true,
     initialTasks: [
-      'Ontruiming bevestigen bij BHV',
-      'Opvanglocatie inrichten',
-      'Eerste bericht aan medewerkers',
+      {
+        title: 'Ontruiming bevestigen bij BHV',
+        checklist: [
+          'BHV-coördinator gebeld',
+          'Aanwezigen geteld op de verzamelplaats',
+          'Vermiste personen doorgegeven aan de brandweer',
+        ],
+      },
+      {
+        title: 'Opvanglocatie inrichten',
+        checklist: [
+          'Sporthal De Wissel ingeschakeld',
+          'Koffie, thee en dekens geregeld',
+          'Registratie van opgevangen mensen',
+        ],
+      },
+      {
+        title: 'Eerste bericht aan medewerkers',
+        checklist: ['Tekst afgestemd met de voorzitter', 'Verstuurd via intranet en sms'],
+      },
     ],
   },
   {
@@ -106,10 +213,53 @@ export const DEMO_SCENARIOS = [
       'Langdurige stroomuitval in (een deel van) de gemeente; kwetsbare inwoners en vitale processen.',
     alertText: 'Langdurige stroomstoring. Het operationeel team komt bijeen in het gemeentehuis.',
     teams: ['ot'],
+    location: 'gemeentehuis',
+    labels: ['Stroomstoring', 'Vitale processen'],
+    situationTemplate: 'bob',
+    opensChat: true,
     initialTasks: [
-      'Contact met netbeheerder',
-      'Kwetsbare inwoners in beeld brengen',
-      'Noodstroom controleren',
+      {
+        title: 'Contact met netbeheerder',
+        checklist: ['Getroffen gebied bekend', 'Verwachte duur bekend', 'Volgend contactmoment afgesproken'],
+      },
+      {
+        title: 'Kwetsbare inwoners in beeld brengen',
+        checklist: ['Thuiszorg en wijkteams gebeld', 'Lijst met thuisbeademing en zuurstof opgevraagd'],
+      },
+      {
+        title: 'Noodstroom controleren',
+        checklist: ['Aggregaat gemeentehuis getest', 'Brandstof voor 48 uur aanwezig'],
+      },
+    ],
+  },
+  {
+    title: 'Cyberaanval',
+    description:
+      'Gijzelsoftware of een datalek raakt de gemeentelijke systemen; dienstverlening en gegevens van inwoners lopen gevaar.',
+    alertText:
+      'Cyberaanval op de gemeentelijke systemen. Gebruik geen gemeentelijke e-mail; het beleidsteam komt bijeen in het gemeentehuis.',
+    teams: ['gbt', 'ot'],
+    location: 'gemeentehuis',
+    labels: ['Cyber', 'Datalek'],
+    situationTemplate: 'bob',
+    opensChat: true,
+    initialTasks: [
+      {
+        title: 'Getroffen systemen isoleren',
+        checklist: [
+          'ICT-leverancier gebeld',
+          'Netwerkverbinding getroffen systemen verbroken',
+          'Back-ups veiliggesteld',
+        ],
+      },
+      {
+        title: 'Melding bij Autoriteit Persoonsgegevens voorbereiden',
+        checklist: ['Functionaris gegevensbescherming ingelicht', 'Binnen 72 uur na ontdekking melden'],
+      },
+      {
+        title: 'Dienstverlening aan inwoners regelen',
+        checklist: ['Balie en telefoon op noodprocedure', 'Bericht op de website'],
+      },
     ],
   },
 ];

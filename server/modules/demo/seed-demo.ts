@@ -3,11 +3,28 @@ import type { Database } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
 import { incidentTemplates } from '../../db/schema/incident-templates.js';
 import { organisations } from '../../db/schema/organisations.js';
-import { roles, teamMembers, teams } from '../../db/schema/teams.js';
+import {
+  locations,
+  logbookClassifications,
+  logbookLabels,
+  situationTemplates,
+} from '../../db/schema/preparation.js';
+import { roles, teamMembers, teams, teamTemplates } from '../../db/schema/teams.js';
 import { users } from '../../db/schema/users.js';
 import { hashPassword } from '../accounts/passwords.js';
 import { OPERATOR_ADMIN, seedOperator } from '../operator/seed-operator.js';
-import { DEMO_ORGANISATION, DEMO_ROLES, DEMO_SCENARIOS, DEMO_TEAMS, DEMO_USERS } from './demo-organisation.js';
+import {
+  DEMO_CLASSIFICATIONS,
+  DEMO_LOCATIONS,
+  DEMO_LOGBOOK_LABELS,
+  DEMO_ORGANISATION,
+  DEMO_ROLES,
+  DEMO_SCENARIOS,
+  DEMO_SITUATION_TEMPLATES,
+  DEMO_TEAM_TEMPLATES,
+  DEMO_TEAMS,
+  DEMO_USERS,
+} from './demo-organisation.js';
 
 export interface DemoLogin {
   organisation: string;
@@ -21,7 +38,10 @@ export async function databaseIsEmpty(db: Database): Promise<boolean> {
   return first === undefined;
 }
 
-/** Creates Gemeente Voorbeeld with its people, teams and scenarios, all in one transaction. */
+/**
+ * Creates Gemeente Voorbeeld with its people, teams, roles, locations, logbook set-up, situation
+ * template and scenarios, all in one transaction.
+ */
 export async function seedDemo(
   db: Database,
   password = randomBytes(9).toString('base64url'),
@@ -69,13 +89,51 @@ export async function seedDemo(
         })),
       ),
     );
+    await tx.insert(teamTemplates).values(
+      DEMO_TEAM_TEMPLATES.map((template) => ({
+        id: uuidv7(),
+        organisationId,
+        name: template.name,
+        description: template.description,
+        roleIds: template.roles.map((name) => roleIds.get(name) ?? ''),
+      })),
+    );
+    await tx
+      .insert(logbookClassifications)
+      .values(
+        DEMO_CLASSIFICATIONS.map((name, position) => ({ id: uuidv7(), organisationId, name, position })),
+      );
+    await tx
+      .insert(logbookLabels)
+      .values(DEMO_LOGBOOK_LABELS.map((name) => ({ id: uuidv7(), organisationId, name })));
+    const locationIds = new Map(DEMO_LOCATIONS.map((location) => [location.key, uuidv7()]));
+    await tx.insert(locations).values(
+      DEMO_LOCATIONS.map(({ key, labels, ...location }) => ({
+        ...location,
+        labels: [...labels],
+        id: locationIds.get(key) ?? '',
+        organisationId,
+      })),
+    );
+    const situationTemplateIds = new Map(
+      DEMO_SITUATION_TEMPLATES.map((template) => [template.key, uuidv7()]),
+    );
+    await tx.insert(situationTemplates).values(
+      DEMO_SITUATION_TEMPLATES.map(({ key, name, sections }) => ({
+        id: situationTemplateIds.get(key) ?? '',
+        organisationId,
+        name,
+        sections: sections.map((section) => ({ ...section })),
+      })),
+    );
     await tx.insert(incidentTemplates).values(
-      DEMO_SCENARIOS.map(({ teams: teamKeys, initialTasks, ...scenario }) => ({
+      DEMO_SCENARIOS.map(({ teams: teamKeys, location, situationTemplate, ...scenario }) => ({
         ...scenario,
-        initialTasks: initialTasks.map((title) => ({ title, checklist: [] })),
         id: uuidv7(),
         organisationId,
         teamIds: teamKeys.map((key) => teamIds.get(key) ?? ''),
+        locationId: locationIds.get(location) ?? null,
+        situationTemplateId: situationTemplateIds.get(situationTemplate) ?? null,
       })),
     );
   });
