@@ -46,9 +46,27 @@ export const ZConfig = z.object({
   ERASURE_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   /** How often an open live stream re-checks its session, so a signed-out device stops receiving. */
   STREAM_SESSION_CHECK_MS: z.coerce.number().int().min(100).default(10_000),
+  /**
+   * Raster tiles for the incident map, e.g. `https://tile.example.nl/{z}/{x}/{y}.png` (`{s}.` may
+   * start the host). Without it there is no map: nothing loads from a third party unless configured.
+   */
+  MAP_TILE_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      (url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)),
+      'must contain {z}, {x} and {y}',
+    )
+    .refine(
+      (url) => /^https?:\/\/(\{s\}\.)?[a-z0-9.-]+(:\d+)?\//i.test(url),
+      'host: letters, digits, dots, dashes, {s}. first',
+    )
+    .optional(),
+  /** Credit shown on the map, e.g. `© OpenStreetMap-bijdragers`. */
+  MAP_ATTRIBUTION: z.string().max(500).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** 8 MiB: a 5 MB logbook attachment is about 6.7 MiB in base64, plus the rest of the entry. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(8_388_608),
 });
 
 export type Config = z.infer<typeof ZConfig>;

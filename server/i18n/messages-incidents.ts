@@ -1,5 +1,9 @@
 /** Messages of the incident room itself, in Dutch and English; merged into MESSAGES (messages.ts). */
 export const INCIDENTS_MESSAGES = {
+  field_incident_title_required: {
+    nl: 'Geef het incident een titel, of kies een scenario.',
+    en: 'Give the incident a title, or choose a scenario.',
+  },
   incident_closed: {
     nl: 'Dit incident is afgerond en kan niet meer worden gewijzigd. Een beheerder kan het heropenen.',
     en: 'This incident has been closed and can no longer be changed. An administrator can reopen it.',

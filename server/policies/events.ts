@@ -8,7 +8,8 @@ export interface VisibleEvent {
 /**
  * Whether a user may receive an event on the live stream. Events belong to one organisation and
  * nobody outside it sees them; platform events (no organisation) reach no organisation user.
- * Incident-level need-to-know narrows this further when incidents land.
+ * Incident topics are narrowed further to the people who may read the incident
+ * (modules/incidents/may-follow-topics.ts), at connect and while the stream is open.
  */
 export function canSeeEvent(actor: Actor, event: VisibleEvent): boolean {
   return event.organisationId !== null && event.organisationId === actor.organisationId;

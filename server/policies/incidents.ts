@@ -5,7 +5,8 @@ import type { Actor } from './actor.js';
  * Need-to-know: an incident is visible to the people working on it (its participants) and to the
  * organisation's admins, who run the crisis organisation. Everyone else cannot tell it exists.
  */
-export const canSeeIncident = (actor: Actor, isParticipant: boolean) => actor.role === 'admin' || isParticipant;
+export const canSeeIncident = (actor: Actor, isParticipant: boolean) =>
+  actor.role === 'admin' || isParticipant;
 
 /** Who may start an incident: anyone with an account; at 04:00 the person on call may be a member. */
 export const canStartIncident = (_actor: Actor) => true;

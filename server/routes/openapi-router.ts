@@ -37,3 +37,6 @@ export const COMMON_ERRORS = {
 
 /** `content` of a JSON request body or response with this schema. */
 export const jsonContent = <T>(schema: T) => ({ 'application/json': { schema } });
+
+/** `security` of a route that integrations may call with an API key as well as people with a session. */
+export const SESSION_OR_API_KEY: Record<string, string[]>[] = [{ session: [] }, { apiKey: [] }];

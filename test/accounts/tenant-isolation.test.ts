@@ -35,6 +35,81 @@ const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string | string[]; 
   'POST /api/users/{id}/restore': { id: (b) => b.userId ?? '' },
   'DELETE /api/api-keys/{id}': { id: (b) => b.apiKeyId ?? '' },
   'DELETE /api/organisation/support-access/{id}': { id: (b) => b.supportGrantId ?? '' },
+  'PATCH /api/roles/{id}': { id: (b) => b.roleId ?? '', body: { isDefault: true } },
+  'DELETE /api/roles/{id}': { id: (b) => b.roleId ?? '' },
+  'GET /api/teams/{id}': { id: (b) => b.teamId ?? '' },
+  'PATCH /api/teams/{id}': { id: (b) => b.teamId ?? '', body: { name: 'Overgenomen team' } },
+  'DELETE /api/teams/{id}': { id: (b) => b.teamId ?? '' },
+  'PUT /api/teams/{id}/members': { id: (b) => b.teamId ?? '', body: { members: [] } },
+  'PATCH /api/team-templates/{id}': { id: (b) => b.teamTemplateId ?? '', body: { roleIds: [] } },
+  'DELETE /api/team-templates/{id}': { id: (b) => b.teamTemplateId ?? '' },
+  'PATCH /api/locations/{id}': {
+    id: (b) => b.locationId ?? '',
+    body: { latitude: null, longitude: null },
+  },
+  'DELETE /api/locations/{id}': { id: (b) => b.locationId ?? '' },
+  'PATCH /api/logbook/classifications/{id}': { id: (b) => b.classificationId ?? '', body: { position: 9 } },
+  'DELETE /api/logbook/classifications/{id}': { id: (b) => b.classificationId ?? '' },
+  'PATCH /api/logbook/labels/{id}': { id: (b) => b.labelId ?? '', body: { name: 'Overgenomen' } },
+  'DELETE /api/logbook/labels/{id}': { id: (b) => b.labelId ?? '' },
+  'PATCH /api/situation-templates/{id}': {
+    id: (b) => b.situationTemplateId ?? '',
+    body: { sections: [{ title: 'Overgenomen' }] },
+  },
+  'DELETE /api/situation-templates/{id}': { id: (b) => b.situationTemplateId ?? '' },
+  'GET /api/incident-templates/{id}': { id: (b) => b.incidentTemplateId ?? '' },
+  'PATCH /api/incident-templates/{id}': {
+    id: (b) => b.incidentTemplateId ?? '',
+    body: { opensChat: false, teamIds: [], locationId: null },
+  },
+  'DELETE /api/incident-templates/{id}': { id: (b) => b.incidentTemplateId ?? '' },
+  'GET /api/incidents/{id}': { id: (b) => b.incidentId ?? '' },
+  'PATCH /api/incidents/{id}': { id: (b) => b.incidentId ?? '', body: { title: 'Overgenomen' } },
+  'DELETE /api/incidents/{id}': { id: (b) => b.incidentId ?? '' },
+  'GET /api/incidents/{id}/report.pdf': { id: (b) => b.incidentId ?? '' },
+  'GET /api/incidents/{id}/export.json': { id: (b) => b.incidentId ?? '' },
+  'GET /api/incidents/{id}/export.csv': { id: (b) => b.incidentId ?? '' },
+  'GET /api/incidents/{id}/tasks': { id: (b) => b.incidentId ?? '' },
+  'POST /api/incidents/{id}/tasks': { id: (b) => b.incidentId ?? '', body: { title: 'Overgenomen' } },
+  'PATCH /api/incidents/{id}/tasks/{taskId}': {
+    id: (b) => [b.incidentId ?? '', b.taskId ?? ''],
+    body: { status: 'done' },
+  },
+  'GET /api/incidents/{id}/situation': { id: (b) => b.incidentId ?? '' },
+  'POST /api/incidents/{id}/situation': {
+    id: (b) => b.incidentId ?? '',
+    body: { baseVersion: 1, sections: [{ key: 'beeldvorming', content: 'Overgenomen' }] },
+  },
+  'GET /api/incidents/{id}/situation/versions/{version}': { id: (b) => [b.incidentId ?? '', '1'] },
+  'GET /api/incidents/{id}/locations': { id: (b) => b.incidentId ?? '' },
+  'POST /api/incidents/{id}/locations': { id: (b) => b.incidentId ?? '', body: { name: 'Overgenomen' } },
+  'DELETE /api/incidents/{id}/locations/{locationId}': {
+    id: (b) => [b.incidentId ?? '', b.incidentLocationId ?? ''],
+  },
+  'GET /api/incidents/{id}/participants': { id: (b) => b.incidentId ?? '' },
+  'POST /api/incidents/{id}/participants': {
+    id: (b) => b.incidentId ?? '',
+    body: { userId: '00000000-0000-7000-8000-000000000000' },
+  },
+  'DELETE /api/incidents/{id}/participants/{participantId}': {
+    id: (b) => [b.incidentId ?? '', b.participantId ?? ''],
+  },
+  'PUT /api/incidents/{id}/presence': { id: (b) => b.incidentId ?? '', body: { presence: 'present' } },
+  'GET /api/incidents/{id}/logbook': { id: (b) => b.incidentId ?? '' },
+  'POST /api/incidents/{id}/logbook': { id: (b) => b.incidentId ?? '', body: { text: 'Overgenomen' } },
+  'POST /api/incidents/{id}/logbook/{entryId}/corrections': {
+    id: (b) => [b.incidentId ?? '', b.logbookEntryId ?? ''],
+    body: { text: 'Overgenomen', reason: 'Overgenomen' },
+  },
+  'GET /api/incidents/{id}/logbook/{entryId}/history': {
+    id: (b) => [b.incidentId ?? '', b.logbookEntryId ?? ''],
+  },
+  'GET /api/incidents/{id}/attachments/{attachmentId}': {
+    id: (b) => [b.incidentId ?? '', b.attachmentId ?? ''],
+  },
+  'GET /api/incidents/{id}/chat': { id: (b) => b.incidentId ?? '' },
+  'POST /api/incidents/{id}/chat': { id: (b) => b.incidentId ?? '', body: { body: 'Overgenomen' } },
+  'GET /api/incidents/{id}/chat.csv': { id: (b) => b.incidentId ?? '' },
 };
 
 const backends = await testBackends();
@@ -155,5 +230,29 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
       [b.supportGrantId],
     );
     expect(grantB.rows[0]?.revoked_at).toBeNull();
+    const incidentB = await testApp.database.handle.executeSql(
+      `select title, status,
+        (select count(*)::int from logbook_entries where incident_id = incidents.id) as entries,
+        (select count(*)::int from incident_tasks where incident_id = incidents.id) as tasks,
+        (select count(*)::int from incident_participants where incident_id = incidents.id) as participants,
+        (select count(*)::int from chat_messages where incident_id = incidents.id) as chat
+       from incidents where id = $1`,
+      [b.incidentId],
+    );
+    expect(incidentB.rows[0]).toMatchObject({
+      status: 'active',
+      entries: 1,
+      tasks: 1,
+      participants: 1,
+      chat: 1,
+    });
+    expect(incidentB.rows[0]?.title).not.toBe('Overgenomen');
+    const preparationB = await testApp.database.handle.executeSql(
+      `select (select is_default from roles where id = $1) as role_default,
+        (select count(*)::int from team_members where team_id = $2) as members,
+        (select opens_chat from incident_templates where id = $3) as opens_chat`,
+      [b.roleId, b.teamId, b.incidentTemplateId],
+    );
+    expect(preparationB.rows[0]).toEqual({ role_default: false, members: 1, opens_chat: true });
   });
 });

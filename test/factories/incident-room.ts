@@ -71,7 +71,9 @@ export async function buildIncidentRoom(db: Database, organisationId: string, us
       { key: 'oordeelsvorming', title: 'Oordeelsvorming', hint: 'Wat betekent het?' },
       { key: 'besluitvorming', title: 'Besluitvorming', hint: 'Wat doen we?' },
     ];
-    await tx.insert(situationTemplates).values({ ...org, id: ids.situationTemplateId, name: 'BOB', sections });
+    await tx
+      .insert(situationTemplates)
+      .values({ ...org, id: ids.situationTemplateId, name: 'BOB', sections });
     await tx.insert(incidentTemplates).values({
       ...org,
       id: ids.incidentTemplateId,

@@ -85,7 +85,9 @@ export const incidentParticipants = pgTable(
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    unique('incident_participants_unique').on(table.incidentId, table.userId, table.teamId).nullsNotDistinct(),
+    unique('incident_participants_unique')
+      .on(table.incidentId, table.userId, table.teamId)
+      .nullsNotDistinct(),
     index('incident_participants_user').on(table.userId, table.incidentId),
   ],
 );

@@ -38,7 +38,9 @@ export const teams = pgTable(
     description: text('description'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('teams_organisation_name_unique').on(table.organisationId, sql`lower(${table.name})`)],
+  (table) => [
+    uniqueIndex('teams_organisation_name_unique').on(table.organisationId, sql`lower(${table.name})`),
+  ],
 );
 
 /** Membership of a person in a team, with the role they hold there. */

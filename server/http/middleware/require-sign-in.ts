@@ -21,7 +21,10 @@ export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set([
 ]);
 
 /** Routes an integration may call with an API key instead of a session; the route checks the key's scope. */
-export const API_KEY_ROUTES: ReadonlySet<string> = new Set(['GET /api/incident-templates']);
+export const API_KEY_ROUTES: ReadonlySet<string> = new Set([
+  'GET /api/incident-templates',
+  'POST /api/incidents',
+]);
 
 export function requireSignIn(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -5,20 +5,36 @@ import type { AppEnv } from '../app-env.js';
  * Strict by default. No inline scripts or styles anywhere (the web app is built that way), no
  * third-party origins (privacy: nothing loads from elsewhere without consent), never framed.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/**
+ * The policy, with the map's tile server allowed as an image source when one is configured
+ * (MAP_TILE_URL): the one third-party origin, and only because the organisation chose it.
+ */
+export function contentSecurityPolicy(mapTileUrl?: string): string {
+  const tiles = mapTileUrl ? ` ${tileOrigin(mapTileUrl)}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: blob:${tiles}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** `https://{s}.tile.example.nl/{z}/{x}/{y}.png` → `https://*.tile.example.nl` (config checked the form). */
+export function tileOrigin(mapTileUrl: string): string {
+  const origin = /^https?:\/\/(\{s\}\.)?[a-z0-9.-]+(:\d+)?/i.exec(mapTileUrl)?.[0];
+  if (!origin) throw new Error('MAP_TILE_URL has no http(s) origin');
+  return origin.replace('{s}.', '*.').toLowerCase();
+}
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
@@ -29,11 +45,14 @@ const HSTS = 'max-age=31536000; includeSubDomains';
 export function securityHeaders(options: {
   servesHttps: boolean;
   trustProxy: boolean;
+  /** MAP_TILE_URL, when the organisation configured a map. */
+  mapTileUrl?: string | undefined;
 }): MiddlewareHandler<AppEnv> {
+  const policy = contentSecurityPolicy(options.mapTileUrl);
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('Content-Security-Policy', policy);
     headers.set('X-Content-Type-Options', 'nosniff');
     headers.set('Referrer-Policy', 'no-referrer');
     headers.set('X-Frame-Options', 'DENY');

@@ -26,7 +26,11 @@ export async function isIncidentParticipant(tx: Transaction, incidentId: string,
  * The incident as the actor may read it, or 404 when it does not exist in their organisation or
  * they have no need to know (the same answer, so its existence does not leak).
  */
-export async function readableIncident(tx: Transaction, actor: Actor, incidentId: string): Promise<IncidentAccess> {
+export async function readableIncident(
+  tx: Transaction,
+  actor: Actor,
+  incidentId: string,
+): Promise<IncidentAccess> {
   const [incident] = await tx
     .select()
     .from(incidents)
@@ -43,7 +47,11 @@ export async function readableIncident(tx: Transaction, actor: Actor, incidentId
  * write wait for a concurrent close, so nothing is added after "afgerond", and it serialises the
  * numbering of logbook entries.
  */
-export async function writableIncident(tx: Transaction, actor: Actor, incidentId: string): Promise<IncidentAccess> {
+export async function writableIncident(
+  tx: Transaction,
+  actor: Actor,
+  incidentId: string,
+): Promise<IncidentAccess> {
   const [incident] = await tx
     .select()
     .from(incidents)

@@ -23,7 +23,10 @@ export async function defaultRoleId(tx: Transaction, organisationId: string): Pr
     .returning({ id: roles.id });
   if (created) return created.id;
   // "Lid" exists but is not the default (another role was unmarked): use it as it is.
-  const all = await tx.select({ id: roles.id, name: roles.name }).from(roles).where(eq(roles.organisationId, organisationId));
+  const all = await tx
+    .select({ id: roles.id, name: roles.name })
+    .from(roles)
+    .where(eq(roles.organisationId, organisationId));
   const lid = all.find((role) => role.name.toLowerCase() === FALLBACK_ROLE_NAME.toLowerCase());
   if (!lid) throw new Error('default role could not be created');
   return lid.id;

@@ -13,6 +13,18 @@ export const OPENAPI_INFO = {
 /** Publishes the OpenAPI 3.1 document of every route registered on `app`, and a readable page of it. */
 export function registerDocs(app: OpenAPIHono<AppEnv>, version: string): void {
   const config = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version } };
+  // Signed-in people use the session cookie; integrations send an organisation API key as a bearer
+  // token on the routes that say so (`security` on the route).
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: '__Host-baken_session',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An organisation API key (`bkn_…`), created by an administrator under API-sleutels',
+  });
   app.doc31('/api/openapi.json', config);
   app.get('/api/docs', (c) => c.html(renderApiReference(app.getOpenAPI31Document(config) as never)));
   app.get('/api/docs.css', (c) =>

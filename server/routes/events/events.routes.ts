@@ -4,7 +4,8 @@ import type { StreamedEvent } from '../../events/event-hub.js';
 import type { AppDependencies } from '../../http/app-env.js';
 import { requireActor } from '../../http/require-actor.js';
 import { isSessionLive } from '../../modules/accounts/resolve-session.js';
-import { DomainError } from '../../modules/domain-error.js';
+import { DomainError, notFound } from '../../modules/domain-error.js';
+import { mayFollowTopics } from '../../modules/incidents/may-follow-topics.js';
 import { canSeeEvent, isSubscribableTopic } from '../../policies/events.js';
 import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
 
@@ -36,6 +37,10 @@ const eventStream = createRoute({
     200: { description: 'An open event stream', content: { 'text/event-stream': { schema: z.string() } } },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
+    404: {
+      ...COMMON_ERRORS[404],
+      description: 'A followed incident does not exist or you do not work on it',
+    },
   },
 });
 
@@ -48,7 +53,7 @@ function toMessage(event: StreamedEvent) {
 }
 
 export function eventRoutes(deps: AppDependencies) {
-  return createRouter().openapi(eventStream, (c) => {
+  return createRouter().openapi(eventStream, async (c) => {
     const actor = requireActor(c);
     const query = c.req.valid('query');
     const topics = new Set(
@@ -58,6 +63,7 @@ export function eventRoutes(deps: AppDependencies) {
         .filter(Boolean),
     );
     if ([...topics].some((topic) => !isSubscribableTopic(topic))) throw new DomainError('invalid_topic', 400);
+    if (!(await mayFollowTopics(deps.database.db, actor, topics))) throw notFound();
     const lastEventId = c.req.valid('header')['last-event-id'] ?? query.lastEventId;
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
@@ -87,10 +93,12 @@ export function eventRoutes(deps: AppDependencies) {
           .catch(() => {});
       }, HEARTBEAT_MS);
       // A stream outlives the request that opened it: when its session ends (signed out elsewhere,
-      // deactivated, organisation cancelled) the stream ends within one check.
+      // deactivated, organisation cancelled) or the person no longer works on a followed incident,
+      // the stream ends within one check.
       const sessionCheck = setInterval(() => {
         isSessionLive(deps.database.db, actor.sessionId)
-          .then((live) => live || endStream())
+          .then(async (live) => live && (await mayFollowTopics(deps.database.db, actor, topics)))
+          .then((allowed) => allowed || endStream())
           .catch(() => {});
       }, deps.config.STREAM_SESSION_CHECK_MS);
       await ended;

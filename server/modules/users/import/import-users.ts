@@ -11,7 +11,6 @@ import { inviteUserIn } from '../invite-user.js';
 import { FILE_PROBLEM_TEXTS, ROW_PROBLEM_TEXTS } from './import-messages.js';
 import { type ImportRow, validateImport } from './validate-import.js';
 
-
 async function organisationTeams(db: Database, organisationId: string) {
   const rows = await db
     .select({ id: teams.id, name: teams.name })
@@ -101,7 +100,9 @@ export async function importUsers(
       for (const team of new Set(row.teams.map((name) => name.toLowerCase()))) {
         const teamId = teamIds.get(team);
         if (teamId && roleId)
-          await tx.insert(teamMembers).values({ organisationId: actor.organisationId, teamId, userId, roleId });
+          await tx
+            .insert(teamMembers)
+            .values({ organisationId: actor.organisationId, teamId, userId, roleId });
       }
     }
   });

@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "last_incident_number" integer DEFAULT 0 NOT NULL;

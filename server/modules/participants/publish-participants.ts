@@ -1,0 +1,22 @@
+import type { Transaction } from '../../db/database.js';
+import { recordEvent } from '../../events/record-event.js';
+import type { Actor } from '../../policies/actor.js';
+import { incidentTopic, touchIncident } from '../incidents/incident-access.js';
+import { readParticipants } from './participant-view.js';
+
+/**
+ * After a change to who works on the incident: the whole list goes out as `participants.changed`
+ * (small, and clients replace theirs without merging), and the incident counts as changed.
+ */
+export async function publishParticipants(tx: Transaction, actor: Actor, incidentId: string) {
+  const participants = await readParticipants(tx, actor.organisationId, incidentId);
+  await recordEvent(tx, {
+    organisationId: actor.organisationId,
+    topic: incidentTopic(incidentId),
+    type: 'participants.changed',
+    payload: { participants },
+    actorId: actor.userId,
+  });
+  await touchIncident(tx, incidentId);
+  return participants;
+}
