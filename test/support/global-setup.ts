@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureChromium } from '../../e2e/support/ensure-chromium.js';
 import { PROJECT_ROOT } from '../../server/config/paths.js';
 import { isPostgresReachable, TEST_DATABASE_URL } from './test-database.js';
 
@@ -14,4 +15,5 @@ export async function setup(): Promise<void> {
   if (!existsSync(join(PROJECT_ROOT, 'dist', 'server', 'main.js'))) {
     throw new Error('The server is not built: run `npm test` (it builds first) or `npm run build`.');
   }
+  ensureChromium();
 }
