@@ -3,16 +3,25 @@ import type { Actor } from './actor.js';
 export interface VisibleEvent {
   organisationId: string | null;
   topic: string;
+  payload?: Record<string, unknown>;
 }
+
+/** The payload key of an event meant for some people of the organisation only; it is never sent. */
+export const EVENT_AUDIENCE_KEY = 'audience';
 
 /**
  * Whether a user may receive an event on the live stream. Events belong to one organisation and
  * nobody outside it sees them; platform events (no organisation) reach no organisation user.
  * Incident topics are narrowed further to the people who may read the incident
- * (modules/incidents/may-follow-topics.ts), at connect and while the stream is open.
+ * (modules/incidents/may-follow-topics.ts), at connect and while the stream is open; an event
+ * with an audience reaches only that audience and the admins.
  */
 export function canSeeEvent(actor: Actor, event: VisibleEvent): boolean {
-  return event.organisationId !== null && event.organisationId === actor.organisationId;
+  if (event.organisationId === null || event.organisationId !== actor.organisationId) return false;
+  // An event on a shared topic (the incident list) that concerns one incident names its audience:
+  // the incident's participants; admins see every incident, so they get it too.
+  const audience = event.payload?.[EVENT_AUDIENCE_KEY];
+  return !Array.isArray(audience) || actor.role === 'admin' || audience.includes(actor.userId);
 }
 
 /** Topics a user may subscribe to: their organisation's, by name; unknown shapes are refused. */

@@ -12,7 +12,7 @@ import {
 } from '../../policies/incidents.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { DomainError, forbidden, notFound } from '../domain-error.js';
-import { INCIDENT_LIST_TOPIC, incidentTopic, isIncidentParticipant } from './incident-access.js';
+import { announceToIncidentLists, incidentTopic, isIncidentParticipant } from './incident-access.js';
 import { describeIncident, incidentPermissions } from './incident-view.js';
 
 export interface IncidentChanges {
@@ -87,13 +87,7 @@ export async function changeIncident(
       payload: { incident: view },
       actorId: actor.userId,
     });
-    await recordEvent(tx, {
-      organisationId: actor.organisationId,
-      topic: INCIDENT_LIST_TOPIC,
-      type: 'incident.changed',
-      payload: { incidentId: incident.id },
-      actorId: actor.userId,
-    });
+    await announceToIncidentLists(tx, actor, incident.id, 'incident.changed');
     if (movesStatus)
       await recordAudit(tx, {
         organisationId: actor.organisationId,

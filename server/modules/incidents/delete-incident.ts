@@ -8,7 +8,7 @@ import type { Actor } from '../../policies/actor.js';
 import { canDeleteIncident } from '../../policies/incidents.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { forbidden, notFound } from '../domain-error.js';
-import { INCIDENT_LIST_TOPIC, incidentTopic, isIncidentParticipant } from './incident-access.js';
+import { announceToIncidentLists, incidentTopic, isIncidentParticipant } from './incident-access.js';
 
 /**
  * Removes an incident and everything in it, for good (admins only). The audit log keeps that it
@@ -32,19 +32,14 @@ export async function deleteIncident(db: Database, actor: Actor, incidentId: str
       // Only someone who may see it learns that it exists.
       throw (await isIncidentParticipant(tx, incident.id, actor.userId)) ? forbidden() : notFound();
     }
+    // Told before the delete takes the participants with it.
+    await announceToIncidentLists(tx, actor, incident.id, 'incident.deleted');
     await tx.delete(incidents).where(eq(incidents.id, incident.id));
     await tx
       .delete(events)
       .where(
         and(eq(events.organisationId, actor.organisationId), eq(events.topic, incidentTopic(incident.id))),
       );
-    await recordEvent(tx, {
-      organisationId: actor.organisationId,
-      topic: INCIDENT_LIST_TOPIC,
-      type: 'incident.deleted',
-      payload: { incidentId: incident.id },
-      actorId: actor.userId,
-    });
     await recordEvent(tx, {
       organisationId: actor.organisationId,
       topic: incidentTopic(incident.id),

@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.js';
 import { incidentParticipants, incidents } from '../../db/schema/incidents.js';
+import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
+import { EVENT_AUDIENCE_KEY } from '../../policies/events.js';
 import { canSeeIncident } from '../../policies/incidents.js';
 import { DomainError, notFound } from '../domain-error.js';
 
@@ -77,3 +79,29 @@ export const incidentTopic = (incidentId: string) => `incident:${incidentId}`;
  * everyone in the organisation may receive it, and refetches the list, which need-to-know filters.
  */
 export const INCIDENT_LIST_TOPIC = 'incidents';
+
+/**
+ * Tells the incident lists that this incident started, changed or went. The event names its
+ * audience, the incident's participants (plus `alsoTell`, e.g. someone just taken off it), so
+ * nobody else in the organisation learns that the incident exists (policies/events.canSeeEvent).
+ */
+export async function announceToIncidentLists(
+  tx: Transaction,
+  by: { organisationId: string; userId: string | null },
+  incidentId: string,
+  type: 'incident.started' | 'incident.changed' | 'incident.deleted',
+  alsoTell: readonly string[] = [],
+) {
+  const participants = await tx
+    .selectDistinct({ userId: incidentParticipants.userId })
+    .from(incidentParticipants)
+    .where(eq(incidentParticipants.incidentId, incidentId));
+  const audience = [...new Set([...participants.map((row) => row.userId), ...alsoTell])];
+  await recordEvent(tx, {
+    organisationId: by.organisationId,
+    topic: INCIDENT_LIST_TOPIC,
+    type,
+    payload: { incidentId, [EVENT_AUDIENCE_KEY]: audience },
+    actorId: by.userId,
+  });
+}

@@ -22,7 +22,7 @@ import {
   teamParticipants,
 } from './choose-participants.js';
 import { DEFAULT_SITUATION_SECTIONS } from './default-situation-sections.js';
-import { INCIDENT_LIST_TOPIC, incidentTopic } from './incident-access.js';
+import { announceToIncidentLists, incidentTopic } from './incident-access.js';
 
 export interface StartIncidentInput {
   templateId?: string;
@@ -132,13 +132,7 @@ export async function startIncident(db: Database, starter: IncidentStarter, inpu
       authorId: starterId,
     });
 
-    await recordEvent(tx, {
-      organisationId,
-      topic: INCIDENT_LIST_TOPIC,
-      type: 'incident.started',
-      payload: { incidentId: id },
-      actorId: starterId,
-    });
+    await announceToIncidentLists(tx, starter, id, 'incident.started');
     await recordEvent(tx, {
       organisationId,
       topic: incidentTopic(id),

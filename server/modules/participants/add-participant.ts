@@ -66,7 +66,7 @@ export async function addParticipant(
     roleId: role?.id ?? null,
     roleName: role?.name ?? null,
   });
-  const participants = await publishParticipants(tx, actor, incident.id);
+  const participants = await publishParticipants(tx, actor, incident.id, { left: [] });
   const added = participants.find((participant) => participant.id === id);
   if (!added) throw new Error('participant vanished inside its own transaction');
   return added;

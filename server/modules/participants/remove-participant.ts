@@ -22,12 +22,12 @@ export async function removeParticipant(
     eq(incidentParticipants.incidentId, incident.id),
   );
   const [participant] = await tx
-    .select({ id: incidentParticipants.id })
+    .select({ id: incidentParticipants.id, userId: incidentParticipants.userId })
     .from(incidentParticipants)
     .where(and(ofIncident, eq(incidentParticipants.id, participantId)));
   if (!participant) throw notFound();
   const [total] = await tx.select({ value: count() }).from(incidentParticipants).where(ofIncident);
   if ((total?.value ?? 0) <= 1) throw new DomainError('participant_last', 409);
   await tx.delete(incidentParticipants).where(eq(incidentParticipants.id, participant.id));
-  await publishParticipants(tx, actor, incident.id);
+  await publishParticipants(tx, actor, incident.id, { left: [participant.userId] });
 }

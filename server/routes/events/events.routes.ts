@@ -6,7 +6,7 @@ import { requireActor } from '../../http/require-actor.js';
 import { isSessionLive } from '../../modules/accounts/resolve-session.js';
 import { DomainError, notFound } from '../../modules/domain-error.js';
 import { mayFollowTopics } from '../../modules/incidents/may-follow-topics.js';
-import { canSeeEvent, isSubscribableTopic } from '../../policies/events.js';
+import { canSeeEvent, EVENT_AUDIENCE_KEY, isSubscribableTopic } from '../../policies/events.js';
 import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
 
 const HEARTBEAT_MS = 25_000;
@@ -45,10 +45,12 @@ const eventStream = createRoute({
 });
 
 function toMessage(event: StreamedEvent) {
+  // Who else an event was meant for is not the receiver's business.
+  const { [EVENT_AUDIENCE_KEY]: _audience, ...payload } = event.payload;
   return {
     id: String(event.id),
     event: event.type,
-    data: JSON.stringify({ topic: event.topic, payload: event.payload, createdAt: event.createdAt }),
+    data: JSON.stringify({ topic: event.topic, payload, createdAt: event.createdAt }),
   };
 }
 
