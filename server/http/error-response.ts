@@ -51,10 +51,26 @@ export function translateField(field: { path: string; message: string }, languag
   return field;
 }
 
+/**
+ * Text fields too short or too long are the most common mistake in a form; zod words them for
+ * programmers ("expected string to have >=1 characters"), so they get a sentence of their own.
+ */
+function textLengthMessage(issue: ZodError['issues'][number], language: Language): string | undefined {
+  if ((issue.code !== 'too_small' && issue.code !== 'too_big') || issue.origin !== 'string') return undefined;
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  if (issue.code === 'too_small' && limit <= 1)
+    return language === 'nl' ? 'Vul dit veld in.' : 'Please fill in this field.';
+  if (issue.code === 'too_small')
+    return language === 'nl' ? `Gebruik minstens ${limit} tekens.` : `Use at least ${limit} characters.`;
+  return language === 'nl' ? `Gebruik hoogstens ${limit} tekens.` : `Use at most ${limit} characters.`;
+}
+
 export function zodFields(error: ZodError, language: Language): { path: string; message: string }[] {
   return error.issues.map((issue) => {
     const path = issue.path.join('.');
     if (isMessageCode(issue.message)) return translateField({ path, message: issue.message }, language);
+    const textLength = textLengthMessage(issue, language);
+    if (textLength) return { path, message: textLength };
     const dutch = language === 'nl' ? dutchZodMessages.localeError(issue as never) : undefined;
     const message = typeof dutch === 'string' ? dutch : (dutch?.message ?? issue.message);
     return { path, message };

@@ -180,7 +180,7 @@ describe.each(backends)('scenarios (incident templates) [%s]', (kind) => {
     expect(error.fields?.map((field) => field.path).sort()).toEqual(
       ['initialTasks.0.checklist.0', 'teamIds.0', 'title'].sort(),
     );
-    expect(error.fields?.find((field) => field.path === 'title')?.message).toMatch(/minimaal|te kort/i);
+    expect(error.fields?.find((field) => field.path === 'title')?.message).toBe('Vul dit veld in.');
   });
 
   it('keeps another organisation’s scenarios out of sight (404) and unchanged', async () => {
