@@ -10,14 +10,16 @@ export class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const module of testModules) {
+      let failedInModule = 0;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
+        else if (state === 'failed') failedInModule++;
         else skipped++;
       }
-      // A file that failed to load has no tests but is a failure.
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
+      // A file that failed to load, or whose beforeAll failed (its tests then count as skipped),
+      // is a failure even though none of its tests failed.
+      failed += module.state() === 'failed' ? Math.max(failedInModule, 1) : failedInModule;
     }
     failed += unhandledErrors.length;
     // Written after the default reporter's summary, on the next tick, so it is the last line.
