@@ -12,8 +12,10 @@ export function inTenant<T>(
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.organisation_id', ${organisationId}, true)`);
-    await tx.execute(sql`set local role baken_tenant`);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+    await tx.execute(
+      sql`select set_config('app.organisation_id', ${organisationId}, true), set_config('role', 'baken_tenant', true)`,
+    );
     return work(tx);
   });
 }

@@ -20,17 +20,13 @@ const EVENT_ORDER_LOCK = 7302;
  * N: that is what makes Last-Event-ID replay exact. The lock is held only from here to commit.
  */
 export async function recordEvent(tx: Transaction, event: NewEvent): Promise<number> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`);
-  const [row] = await tx
-    .insert(events)
-    .values({
-      organisationId: event.organisationId,
-      topic: event.topic,
-      type: event.type,
-      payload: event.payload,
-      actorId: event.actorId ?? null,
-    })
-    .returning({ id: events.id });
+  // One statement: the subquery takes the lock before the row (and its id) is made.
+  const result = await tx.execute(sql`
+    insert into ${events} (organisation_id, topic, type, payload, actor_id)
+    select ${event.organisationId}::uuid, ${event.topic}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb, ${event.actorId ?? null}::uuid
+    from (select pg_advisory_xact_lock(${EVENT_ORDER_LOCK})) as event_order_lock
+    returning id`);
+  const [row] = (result as unknown as { rows: { id: number | string }[] }).rows;
   if (!row) throw new Error('event insert returned no row');
-  return row.id;
+  return Number(row.id);
 }

@@ -1,6 +1,8 @@
 /** Who is acting in a request: a signed-in user of one organisation. */
 export interface Actor {
   userId: string;
+  /** Their name as it is now, for records they write (read with the session, so no extra query). */
+  name: string;
   organisationId: string;
   role: 'admin' | 'member';
   sessionId: string;

@@ -25,6 +25,7 @@ export async function resolveSession(
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
       userId: users.id,
+      name: users.name,
       organisationId: users.organisationId,
       role: users.role,
       language: users.language,
@@ -52,6 +53,7 @@ export async function resolveSession(
   }
   return {
     userId: row.userId,
+    name: row.name,
     organisationId: row.organisationId,
     role: row.role,
     sessionId: row.sessionId,

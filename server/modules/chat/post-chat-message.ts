@@ -6,7 +6,7 @@ import { inTenant } from '../../db/tenant-transaction.js';
 import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
 import { DomainError } from '../domain-error.js';
-import { incidentTopic, touchIncident, writableIncident } from '../incidents/incident-access.js';
+import { incidentTopic, writableIncident } from '../incidents/incident-access.js';
 import { type ChatMessage, presentChatMessages } from './chat-message-view.js';
 
 /**
@@ -38,7 +38,6 @@ export async function postChatMessage(
     if (!row) throw new Error('chat insert returned no row');
     const [message] = await presentChatMessages(tx, organisationId, [row]);
     if (!message) throw new Error('chat message could not be presented');
-    await touchIncident(tx, incident.id);
     await recordEvent(tx, {
       organisationId,
       topic: incidentTopic(incident.id),

@@ -6,7 +6,7 @@ import { locations } from '../../db/schema/preparation.js';
 import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
 import { DomainError } from '../domain-error.js';
-import { incidentTopic, touchIncident, writableIncident } from '../incidents/incident-access.js';
+import { incidentTopic, writableIncident } from '../incidents/incident-access.js';
 import { presentIncidentLocations } from './incident-location-view.js';
 
 /** A default location of the organisation, or a place entered on the spot. */
@@ -63,7 +63,6 @@ export async function addIncidentLocation(
     payload: { location },
     actorId: actor.userId,
   });
-  await touchIncident(tx, incident.id);
   return location;
 }
 

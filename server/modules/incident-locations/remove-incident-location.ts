@@ -4,7 +4,7 @@ import { incidentLocations } from '../../db/schema/incidents.js';
 import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
 import { notFound } from '../domain-error.js';
-import { incidentTopic, touchIncident, writableIncident } from '../incidents/incident-access.js';
+import { incidentTopic, writableIncident } from '../incidents/incident-access.js';
 
 /** Removes a place from an active incident (the organisation's default location stays). */
 export async function removeIncidentLocation(
@@ -32,5 +32,4 @@ export async function removeIncidentLocation(
     payload: { id: incidentLocationId },
     actorId: actor.userId,
   });
-  await touchIncident(tx, incident.id);
 }

@@ -1,7 +1,7 @@
-import { and, eq, max, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
-import { incidentAttachments, logbookEntries } from '../../db/schema/incidents.js';
+import { incidentAttachments } from '../../db/schema/incidents.js';
 import { inTenant } from '../../db/tenant-transaction.js';
 import type { Actor } from '../../policies/actor.js';
 import { writableIncident } from '../incidents/incident-access.js';
@@ -37,12 +37,6 @@ export async function addLogbookEntry(
   return inTenant(db, organisationId, async (tx) => {
     const { incident } = await writableIncident(tx, actor, incidentId);
     await assertLogbookReferences(tx, organisationId, input);
-    const [last] = await tx
-      .select({ sequence: max(logbookEntries.sequence) })
-      .from(logbookEntries)
-      .where(
-        and(eq(logbookEntries.incidentId, incident.id), eq(logbookEntries.organisationId, organisationId)),
-      );
     let attachmentId: string | null = null;
     if (file) {
       attachmentId = uuidv7();
@@ -62,7 +56,8 @@ export async function addLogbookEntry(
       actor,
       incident.id,
       {
-        sequence: (last?.sequence ?? 0) + 1,
+        // Computed in the insert itself: one round trip less while the incident is locked.
+        sequence: sql`(select coalesce(max(sequence), 0) + 1 from logbook_entries where incident_id = ${incident.id})`,
         classificationId: input.classificationId ?? null,
         labelIds: [...new Set(input.labelIds ?? [])],
         isDecision: input.isDecision ?? false,

@@ -43,6 +43,7 @@ export async function presentLogbookEntries(
   tx: Transaction,
   organisationId: string,
   rows: LogbookEntryRow[],
+  knownPeople: readonly PersonRef[] = [],
 ): Promise<LogbookEntry[]> {
   if (rows.length === 0) return [];
   const classificationIds = idsOf(rows.map((row) => row.classificationId));
@@ -53,6 +54,7 @@ export async function presentLogbookEntries(
     tx,
     organisationId,
     rows.map((row) => row.authorId),
+    knownPeople,
   );
   const classifications =
     classificationIds.length === 0

@@ -5,7 +5,7 @@ import { uuidv7 } from '../../db/ids.js';
 import { logbookEntries } from '../../db/schema/incidents.js';
 import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
-import { incidentTopic, touchIncident } from '../incidents/incident-access.js';
+import { incidentTopic } from '../incidents/incident-access.js';
 import { type LogbookEntry, presentLogbookEntries } from './logbook-entry-view.js';
 
 type RevisionValues = Omit<
@@ -38,9 +38,13 @@ export async function writeLogbookRevision(
     })
     .returning();
   if (!row) throw new Error('logbook insert returned no row');
-  const [entry] = await presentLogbookEntries(tx, organisationId, [row]);
+  const [entry] = await presentLogbookEntries(
+    tx,
+    organisationId,
+    [row],
+    [{ id: actor.userId, name: actor.name }],
+  );
   if (!entry) throw new Error('logbook entry could not be presented');
-  await touchIncident(tx, incidentId);
   await recordEvent(tx, {
     organisationId,
     topic: incidentTopic(incidentId),

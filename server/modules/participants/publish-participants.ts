@@ -1,7 +1,7 @@
 import type { Transaction } from '../../db/database.js';
 import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
-import { announceToIncidentLists, incidentTopic, touchIncident } from '../incidents/incident-access.js';
+import { announceToIncidentLists, incidentTopic } from '../incidents/incident-access.js';
 import { readParticipants } from './participant-view.js';
 
 /**
@@ -24,7 +24,6 @@ export async function publishParticipants(
     payload: { participants },
     actorId: actor.userId,
   });
-  await touchIncident(tx, incidentId);
   if (joinedOrLeft)
     await announceToIncidentLists(tx, actor, incidentId, 'incident.changed', joinedOrLeft.left);
   return participants;

@@ -4,7 +4,7 @@ import { situationVersions } from '../../db/schema/incidents.js';
 import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
 import { DomainError } from '../domain-error.js';
-import { incidentTopic, touchIncident, writableIncident } from '../incidents/incident-access.js';
+import { incidentTopic, writableIncident } from '../incidents/incident-access.js';
 import { mergeSections } from './merge-sections.js';
 import { sectionsOf } from './situation-sections.js';
 import { latestVersionRow, presentVersionRow, versionRow } from './situation-view.js';
@@ -64,6 +64,5 @@ export async function saveSituation(tx: Transaction, actor: Actor, incidentId: s
     payload: { version },
     actorId: actor.userId,
   });
-  await touchIncident(tx, incident.id);
   return version;
 }

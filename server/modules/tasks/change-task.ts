@@ -4,7 +4,7 @@ import { incidentTasks, type TaskStatus } from '../../db/schema/incidents.js';
 import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
 import { notFound } from '../domain-error.js';
-import { incidentTopic, touchIncident, writableIncident } from '../incidents/incident-access.js';
+import { incidentTopic, writableIncident } from '../incidents/incident-access.js';
 import { mergeChecklist } from './checklist.js';
 import { assertTaskOwner } from './task-owner.js';
 import { readTask } from './task-view.js';
@@ -82,6 +82,5 @@ export async function changeTask(
     payload: { task: changed },
     actorId: actor.userId,
   });
-  await touchIncident(tx, incident.id);
   return changed;
 }

@@ -3,7 +3,7 @@ import { uuidv7 } from '../../db/ids.js';
 import { incidentTasks } from '../../db/schema/incidents.js';
 import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
-import { incidentTopic, touchIncident, writableIncident } from '../incidents/incident-access.js';
+import { incidentTopic, writableIncident } from '../incidents/incident-access.js';
 import { newChecklist } from './checklist.js';
 import { assertTaskOwner } from './task-owner.js';
 import { readTask } from './task-view.js';
@@ -42,6 +42,5 @@ export async function createTask(tx: Transaction, actor: Actor, incidentId: stri
     payload: { task },
     actorId: actor.userId,
   });
-  await touchIncident(tx, incident.id);
   return task;
 }
