@@ -68,7 +68,7 @@ function toApiError(response: Response, body: unknown): ApiError {
   });
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Calls the Baken API in the interface language. Resolves with the parsed JSON (undefined for an

@@ -51,6 +51,7 @@ export const accountsEn: typeof accountsNl = {
       profile: 'Profile',
       security: 'Security',
       users: 'Users',
+      preparation: 'Preparation',
       apiKeys: 'API keys',
       auditLog: 'Audit log',
       organisation: 'Organisation',

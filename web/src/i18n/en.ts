@@ -1,6 +1,8 @@
 import { accountsEn } from './en-accounts';
 import { adminEn } from './en-admin';
+import { incidentsEn } from './en-incidents';
 import { organisationEn } from './en-organisation';
+import { preparationEn } from './en-preparation';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -15,6 +17,7 @@ export const en: Messages = {
   navigation: {
     label: 'Main menu',
     home: 'Home',
+    incidents: 'Incidents',
     status: 'Status',
   },
   offline: 'You are offline. You are seeing the version of Baken that was loaded last.',
@@ -105,4 +108,6 @@ export const en: Messages = {
   ...accountsEn,
   ...adminEn,
   ...organisationEn,
+  ...preparationEn,
+  ...incidentsEn,
 };

@@ -49,6 +49,7 @@ export const accountsNl = {
       profile: 'Profiel',
       security: 'Beveiliging',
       users: 'Gebruikers',
+      preparation: 'Voorbereiding',
       apiKeys: 'API-sleutels',
       auditLog: 'Auditlog',
       organisation: 'Organisatie',

@@ -1,6 +1,8 @@
 import { accountsNl } from './nl-accounts';
 import { adminNl } from './nl-admin';
+import { incidentsNl } from './nl-incidents';
 import { organisationNl } from './nl-organisation';
+import { preparationNl } from './nl-preparation';
 
 /** Dutch interface text: the default language, and the shape every other language must match. */
 export const nl = {
@@ -15,6 +17,7 @@ export const nl = {
   navigation: {
     label: 'Hoofdmenu',
     home: 'Home',
+    incidents: 'Incidenten',
     status: 'Status',
   },
   offline: 'U bent offline. U ziet de laatst geladen versie van Baken.',
@@ -105,6 +108,8 @@ export const nl = {
   ...accountsNl,
   ...adminNl,
   ...organisationNl,
+  ...preparationNl,
+  ...incidentsNl,
 };
 
 /** The shape of the interface text; a language that misses or adds a key does not compile. */

@@ -22,7 +22,8 @@ export function Header() {
         <nav className="main-navigation" aria-label={t('navigation.label')} hidden={limited}>
           <ul>
             {ROUTES.flatMap((route) =>
-              route.navigation
+              // Pages that need an account join the menu once someone is signed in.
+              route.navigation && (route.access === 'public' || state.status === 'signed-in')
                 ? [
                     <li key={route.path}>
                       <NavigationLink to={route.path}>{t(`navigation.${route.navigation}`)}</NavigationLink>

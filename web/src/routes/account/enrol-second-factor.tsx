@@ -47,7 +47,7 @@ export function EnrolSecondFactor({ enrolment, onConfirmed, onCancel }: EnrolSec
   );
 
   return (
-    <ol className="steps">
+    <ol className="setup-steps">
       <li>
         <h3 ref={firstStep} tabIndex={-1}>
           {t('secondFactor.installTitle')}

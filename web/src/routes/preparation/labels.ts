@@ -1,0 +1,22 @@
+/** Free labels are typed as one line, separated by commas: easy on a phone keyboard. */
+export function parseLabels(text: string): string[] {
+  const labels: string[] = [];
+  for (const part of text.split(',')) {
+    const label = part.trim().replace(/\s+/g, ' ');
+    if (label && !labels.some((known) => known.toLowerCase() === label.toLowerCase())) labels.push(label);
+  }
+  return labels;
+}
+
+export function formatLabels(labels: readonly string[]): string {
+  return labels.join(', ');
+}
+
+export const MAX_LABELS = 20;
+export const MAX_LABEL_LENGTH = 60;
+
+/** Whether the labels fit what the server takes: at most 20, each at most 60 characters. */
+export function labelsFit(text: string): boolean {
+  const labels = parseLabels(text);
+  return labels.length <= MAX_LABELS && labels.every((label) => label.length <= MAX_LABEL_LENGTH);
+}
