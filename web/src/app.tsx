@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect } from './router/redirect';
 import { currentLocation, usePathname, useSearchParam } from './router/router';
@@ -60,7 +60,11 @@ function GuardedPage({ route, pathname }: { route: AppRoute; pathname: string })
   );
   switch (decision.kind) {
     case 'show':
-      return <route.Page />;
+      return (
+        <Suspense fallback={<AccessProblemPage problem="wait" />}>
+          <route.Page />
+        </Suspense>
+      );
     case 'redirect':
       return <Redirect to={decision.to} />;
     default:

@@ -28,6 +28,11 @@ export class ApiError extends Error {
   }
 }
 
+/** What to tell the person about a failed request: the server's own message, or "something went wrong". */
+export function problemText(error: unknown): string {
+  return error instanceof ApiError ? error.message : i18next.t('errors.unexpected');
+}
+
 /** Codes this client makes up itself, for failures that never reached the server's error layer. */
 export const CLIENT_ERROR_CODES = { network: 'network_error', unexpected: 'unexpected_response' } as const;
 

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 import type { Messages } from '../i18n/nl';
 import type { Access } from '../session/route-access';
 import { ProfilePage } from './account/profile-page';
@@ -15,21 +15,34 @@ import { ResetPasswordPage } from './auth/reset-password-page';
 import { SignUpPage } from './auth/sign-up-page';
 import { VerifyEmailPage } from './auth/verify-email-page';
 import { HomePage } from './home-page';
-import { IncidentsPage } from './incidents/incidents-page';
-import { IncidentRoomPage } from './incidents/room/incident-room-page';
-import { StartIncidentPage } from './incidents/start/start-incident-page';
 import { OperatorPage } from './operator/operator-page';
-import { LocationsPage } from './preparation/locations-page';
-import { LogbookSetupPage } from './preparation/logbook-setup-page';
-import { PreparationPage } from './preparation/preparation-page';
-import { RolesPage } from './preparation/roles-page';
-import { ScenarioPage } from './preparation/scenario-page';
-import { ScenariosPage } from './preparation/scenarios-page';
-import { SituationTemplatesPage } from './preparation/situation-templates-page';
-import { TeamPage } from './preparation/team-page';
-import { TeamTemplatesPage } from './preparation/team-templates-page';
-import { TeamsPage } from './preparation/teams-page';
 import { StatusPage } from './status-page';
+
+/**
+ * A page fetched when it is first opened (the app shell shows "loading" meanwhile): the incident
+ * room and the preparation pages are most of the code, and the sign-in page at 04:00 should not
+ * wait for them. The service worker keeps them for offline use all the same.
+ */
+function later<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const IncidentsPage = later(() => import('./incidents/incidents-page'), 'IncidentsPage');
+const IncidentRoomPage = later(() => import('./incidents/room/incident-room-page'), 'IncidentRoomPage');
+const StartIncidentPage = later(() => import('./incidents/start/start-incident-page'), 'StartIncidentPage');
+const LocationsPage = later(() => import('./preparation/locations-page'), 'LocationsPage');
+const LogbookSetupPage = later(() => import('./preparation/logbook-setup-page'), 'LogbookSetupPage');
+const PreparationPage = later(() => import('./preparation/preparation-page'), 'PreparationPage');
+const RolesPage = later(() => import('./preparation/roles-page'), 'RolesPage');
+const ScenarioPage = later(() => import('./preparation/scenario-page'), 'ScenarioPage');
+const ScenariosPage = later(() => import('./preparation/scenarios-page'), 'ScenariosPage');
+const SituationTemplatesPage = later(
+  () => import('./preparation/situation-templates-page'),
+  'SituationTemplatesPage',
+);
+const TeamPage = later(() => import('./preparation/team-page'), 'TeamPage');
+const TeamTemplatesPage = later(() => import('./preparation/team-templates-page'), 'TeamTemplatesPage');
+const TeamsPage = later(() => import('./preparation/teams-page'), 'TeamsPage');
 
 export type AccountMenuLabel = keyof Messages['accountMenu']['items'];
 

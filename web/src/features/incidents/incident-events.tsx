@@ -143,3 +143,16 @@ export function useLiveProgress(): { everOpen: boolean; ready: boolean } {
   const { everOpen, ready } = useIncidentEvents();
   return { everOpen, ready };
 }
+
+/**
+ * Loads a panel's data when it opens (cancelled when it closes), and again when the live feed
+ * reconnected without being able to replay what it missed. `load` must be memoised.
+ */
+export function useLiveLoad(load: (signal?: AbortSignal) => Promise<void>): void {
+  useEffect(() => {
+    const controller = new AbortController();
+    void load(controller.signal);
+    return () => controller.abort();
+  }, [load]);
+  useIncidentEvent([LIVE_RESYNC], () => void load());
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import type { TotpEnrolment } from '../../api/api-types';
 import { startSecondFactor } from '../../api/me-api';
 import { useSession } from '../../session/session-context';
@@ -36,7 +36,7 @@ export function SecondFactorSection({ mode, onFinished }: SecondFactorSectionPro
     try {
       setEnrolment(await startSecondFactor());
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
       // Already set up on another device: show that state.
       await refresh();
     } finally {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { ApiError, problemText } from '../../api/api-client';
 import type { SessionSummary } from '../../api/api-types';
 import { endMySession, listMySessions } from '../../api/me-api';
 import { useFormatDateTime } from '../../ui/format';
@@ -17,20 +17,17 @@ export function SessionsSection() {
   const [ending, setEnding] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        const list = await listMySessions(signal);
-        // This device first: the one the user recognises.
-        setSessions([...list].sort((a, b) => Number(b.current) - Number(a.current)));
-        setProblem(undefined);
-      } catch (error) {
-        if (signal?.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
-      }
-    },
-    [t],
-  );
+  const load = useCallback(async (signal?: AbortSignal) => {
+    try {
+      const list = await listMySessions(signal);
+      // This device first: the one the user recognises.
+      setSessions([...list].sort((a, b) => Number(b.current) - Number(a.current)));
+      setProblem(undefined);
+    } catch (error) {
+      if (signal?.aborted) return;
+      setProblem(problemText(error));
+    }
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -48,7 +45,7 @@ export function SessionsSection() {
     } catch (error) {
       // Already gone (expired, or ended elsewhere): the fresh list says the rest.
       if (!(error instanceof ApiError && error.status === 404)) {
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+        setProblem(problemText(error));
       }
     } finally {
       setEnding(undefined);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import { listApiKeys, revokeApiKey } from '../../api/api-keys-api';
 import { API_KEY_SCOPE_LABELS, type ApiKey, type CreatedApiKey } from '../../api/api-types';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -22,18 +22,15 @@ export function ApiKeysPage() {
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState<string>();
 
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        setKeys(await listApiKeys(signal));
-        setProblem(undefined);
-      } catch (error) {
-        if (signal?.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
-      }
-    },
-    [t],
-  );
+  const load = useCallback(async (signal?: AbortSignal) => {
+    try {
+      setKeys(await listApiKeys(signal));
+      setProblem(undefined);
+    } catch (error) {
+      if (signal?.aborted) return;
+      setProblem(problemText(error));
+    }
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -49,7 +46,7 @@ export function ApiKeysPage() {
       setStatus(t('apiKeys.revoked', { name: revoking.name }));
       await load();
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     } finally {
       setPending(false);
       setRevoking(undefined);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import {
   AUDIT_ACTIONS,
   type AuditAction,
@@ -41,10 +41,10 @@ export function AuditLogPage() {
         setNextPage(page.nextPage);
       } catch (error) {
         if (signal.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+        setProblem(problemText(error));
       }
     },
-    [action, t],
+    [action],
   );
 
   useEffect(() => {
@@ -65,7 +65,7 @@ export function AuditLogPage() {
       setFirstNew(page.entries[0]?.id);
       setStatus(t('auditLog.loaded', { count: page.entries.length }));
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     } finally {
       setLoadingMore(false);
     }

@@ -1,6 +1,6 @@
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import type { ImportPreview, ImportResult } from '../../api/api-types';
 import { importUsers, previewImport } from '../../api/users-api';
 import { Notice } from '../../ui/notice';
@@ -67,7 +67,7 @@ export function ImportUsersPanel({ id, onImported, onClose }: ImportUsersPanelPr
       setStep({ kind: 'preview', preview: await previewImport(file.text) });
     } catch (error) {
       setStep({ kind: 'choose' });
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     }
   }
 
@@ -81,7 +81,7 @@ export function ImportUsersPanel({ id, onImported, onClose }: ImportUsersPanelPr
       onImported();
     } catch (error) {
       setStep({ kind: 'preview', preview });
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     }
   }
 

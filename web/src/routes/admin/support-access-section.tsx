@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import type { SupportGrant } from '../../api/api-types';
 import { grantSupportAccess, listSupportGrants, revokeSupportAccess } from '../../api/organisation-api';
 import { ErrorSummary } from '../../ui/form/error-summary';
@@ -52,7 +52,7 @@ export function SupportAccessSection() {
       setStatus(t('supportAccess.revoked'));
       await reload();
     } catch (error) {
-      setRevokeProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setRevokeProblem(problemText(error));
     }
   }
 

@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 
 /** Loads something once on mount, with the server's words when that fails; `reload` after a change. */
 export function useLoaded<T>(load: (signal: AbortSignal) => Promise<T>) {
-  const { t } = useTranslation();
   const [data, setData] = useState<T>();
   const [problem, setProblem] = useState<string>();
   const loader = useRef(load);
@@ -20,9 +18,9 @@ export function useLoaded<T>(load: (signal: AbortSignal) => Promise<T>) {
       setProblem(undefined);
     } catch (error) {
       if (current.signal.aborted) return;
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     }
-  }, [t]);
+  }, []);
 
   useEffect(() => {
     void reload();

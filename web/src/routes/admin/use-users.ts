@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import type { UserSummary } from '../../api/api-types';
 import { listUsers } from '../../api/users-api';
 
@@ -8,26 +7,22 @@ const SEARCH_DELAY_MS = 300;
 
 /** The people matching `search`, asked again a moment after typing stops; `reload` after a change. */
 export function useUsers(search: string) {
-  const { t } = useTranslation();
   const [users, setUsers] = useState<UserSummary[]>();
   const [problem, setProblem] = useState<string>();
   const controller = useRef<AbortController>(undefined);
 
-  const load = useCallback(
-    async (query: string) => {
-      controller.current?.abort();
-      const current = new AbortController();
-      controller.current = current;
-      try {
-        setUsers(await listUsers(query, current.signal));
-        setProblem(undefined);
-      } catch (error) {
-        if (current.signal.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
-      }
-    },
-    [t],
-  );
+  const load = useCallback(async (query: string) => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    try {
+      setUsers(await listUsers(query, current.signal));
+      setProblem(undefined);
+    } catch (error) {
+      if (current.signal.aborted) return;
+      setProblem(problemText(error));
+    }
+  }, []);
 
   useEffect(() => {
     const timer = window.setTimeout(() => void load(search), search ? SEARCH_DELAY_MS : 0);

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import type { UserSummary } from '../../api/api-types';
 import { cancelUser, changeUser, restoreUser } from '../../api/users-api';
 import { useSession } from '../../session/session-context';
@@ -40,7 +40,7 @@ export function UsersPage() {
       setStatus(t(`users.done.${changeKind(change)}`, { name: user.name }));
       await reload();
     } catch (error) {
-      setActionProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setActionProblem(problemText(error));
     } finally {
       setChanging(false);
       setPendingChange(undefined);
@@ -57,7 +57,7 @@ export function UsersPage() {
       setCancelled(user);
       await reload();
     } catch (error) {
-      setActionProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setActionProblem(problemText(error));
     } finally {
       setChanging(false);
       setPendingCancel(undefined);
@@ -73,7 +73,7 @@ export function UsersPage() {
       setStatus(t('cancelUser.restored', { name: user.name }));
       await reload();
     } catch (error) {
-      setActionProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setActionProblem(problemText(error));
     }
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import { verifyEmail } from '../../api/auth-api';
 import { Link } from '../../router/link';
 import { useSearchParam } from '../../router/router';
@@ -30,14 +30,12 @@ export function VerifyEmailPage() {
     let current = true;
     verifyOnce(token).then(
       () => current && setResult({ ok: true }),
-      (error: unknown) =>
-        current &&
-        setResult({ ok: false, message: error instanceof ApiError ? error.message : t('errors.unexpected') }),
+      (error: unknown) => current && setResult({ ok: false, message: problemText(error) }),
     );
     return () => {
       current = false;
     };
-  }, [token, t]);
+  }, [token]);
 
   return (
     <div className="container page narrow">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import { type IncidentStatus, type IncidentSummary, listIncidents } from '../../api/incidents-api';
 import { useIncidentListUpdates } from '../../features/incidents/use-incident-list-updates';
 import { Link } from '../../router/link';
@@ -44,9 +44,9 @@ export function IncidentsPage() {
       setProblem(undefined);
     } catch (error) {
       if (current.signal.aborted) return;
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     }
-  }, [filter, t]);
+  }, [filter]);
 
   useEffect(() => {
     setIncidents(undefined);

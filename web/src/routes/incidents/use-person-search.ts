@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import type { UserSummary } from '../../api/api-types';
 import { listUsers } from '../../api/users-api';
 
@@ -9,7 +8,6 @@ const MAX_RESULTS = 8;
 
 /** People who can take part (not deactivated or cancelled) matching what was typed; nothing for an empty search. */
 export function usePersonSearch(search: string) {
-  const { t } = useTranslation();
   const [people, setPeople] = useState<UserSummary[]>();
   const [problem, setProblem] = useState<string>();
   const query = search.trim();
@@ -30,14 +28,14 @@ export function usePersonSearch(search: string) {
         setProblem(undefined);
       } catch (error) {
         if (controller.signal.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+        setProblem(problemText(error));
       }
     }, SEARCH_DELAY_MS);
     return () => {
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [query, t]);
+  }, [query]);
 
   return { people: query ? people : undefined, problem };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import type { OperatorOrganisation } from '../../api/api-types';
 import {
   listCustomerOrganisations,
@@ -31,7 +31,7 @@ export function OperatorPage() {
       await organisations.reload();
     } catch (error) {
       // Support staff who are not platform admins hear the server's 403 in plain words.
-      setRestoreProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setRestoreProblem(problemText(error));
     }
   }
 

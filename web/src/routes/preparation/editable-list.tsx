@@ -1,6 +1,6 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Notice, StatusMessage } from '../../ui/notice';
 import { useFocusLater } from './use-focus-later';
@@ -75,7 +75,7 @@ export function EditableList<T extends { id: string }>(props: EditableListProps<
       await props.reload();
       setStatus(message);
     } catch (error) {
-      setActionProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setActionProblem(problemText(error));
     }
     if (focusAfter) setFocusId(focusAfter);
   };
@@ -92,7 +92,7 @@ export function EditableList<T extends { id: string }>(props: EditableListProps<
       // After the dialog has closed: the modal dialog keeps focus inside while it is open.
       setFocusId(`${id}-add-button`);
     } catch (error) {
-      setActionProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setActionProblem(problemText(error));
     } finally {
       setPending(false);
       setRemoving(undefined);

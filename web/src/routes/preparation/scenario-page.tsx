@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import {
   deleteIncidentTemplate,
   fetchIncidentTemplate,
@@ -74,7 +74,7 @@ function ScenarioEditor({ scenarioId, canManage }: { scenarioId: string | undefi
       await deleteIncidentTemplate(current.id);
       done(t('preparation.scenarios.deleted', { name: current.title }));
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
       setRemoving(false);
     } finally {
       setPending(false);

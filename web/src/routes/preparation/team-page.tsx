@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-client';
+import { problemText } from '../../api/api-client';
 import { deleteTeam, fetchTeam, listRoles } from '../../api/preparation-api';
 import type { Team } from '../../api/preparation-types';
 import { navigate, usePathname } from '../../router/router';
@@ -45,7 +45,7 @@ export function TeamPage() {
       setFlash(TEAMS_PATH, t('preparation.teams.deleted', { name: team.name }));
       navigate(TEAMS_PATH);
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
       setRemoving(false);
     } finally {
       setPending(false);

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/api-client';
+import { problemText } from '../../../api/api-client';
 import { CHAT_PAGE_SIZE, type ChatMessage, chatCsvUrl, listChatMessages } from '../../../api/chat-api';
 import type { Incident } from '../../../api/incidents-api';
-import { LIVE_RESYNC, useIncidentEvent } from '../../../features/incidents/incident-events';
+import { useIncidentEvent, useLiveLoad } from '../../../features/incidents/incident-events';
 import { useSession } from '../../../session/session-context';
 import { Notice } from '../../../ui/notice';
 import { ChatComposer } from './chat/chat-composer';
@@ -44,18 +44,13 @@ export function ChatPanel({ incident }: { incident: Incident }) {
         setProblem(undefined);
       } catch (error) {
         if (signal?.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+        setProblem(problemText(error));
       }
     },
-    [incident.id, t],
+    [incident.id],
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-  useIncidentEvent([LIVE_RESYNC], () => void load());
+  useLiveLoad(load);
 
   useIncidentEvent(['chat.message'], (payload) => {
     const message = messageFrom(payload);
@@ -117,7 +112,7 @@ export function ChatPanel({ incident }: { incident: Incident }) {
       setMessages((current) => mergeMessages(current, older));
       setProblem(undefined);
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     } finally {
       setLoadingOlder(false);
     }

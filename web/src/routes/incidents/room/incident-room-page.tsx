@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/api-client';
+import { ApiError, problemText } from '../../../api/api-client';
 import { fetchIncident, type Incident } from '../../../api/incidents-api';
 import {
   IncidentEventsProvider,
@@ -55,12 +55,12 @@ function IncidentRoom({ incidentId }: { incidentId: string }) {
       } catch (error) {
         if (signal?.aborted) return;
         setProblem({
-          message: error instanceof ApiError ? error.message : t('errors.unexpected'),
+          message: problemText(error),
           missing: error instanceof ApiError && (error.status === 404 || error.status === 400),
         });
       }
     },
-    [incidentId, t],
+    [incidentId],
   );
 
   useEffect(() => {

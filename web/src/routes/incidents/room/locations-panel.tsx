@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/api-client';
+import { problemText } from '../../../api/api-client';
 import {
   fetchMapConfig,
   type IncidentLocation,
@@ -9,7 +9,7 @@ import {
   removeIncidentLocation,
 } from '../../../api/incident-locations-api';
 import type { Incident } from '../../../api/incidents-api';
-import { LIVE_RESYNC, useIncidentEvent } from '../../../features/incidents/incident-events';
+import { useIncidentEvent, useLiveLoad } from '../../../features/incidents/incident-events';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { Notice, StatusMessage } from '../../../ui/notice';
 import { AddLocationForm } from './locations/add-location-form';
@@ -52,19 +52,13 @@ export function LocationsPanel({ incident }: { incident: Incident }) {
         setProblem(undefined);
       } catch (error) {
         if (signal?.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+        setProblem(problemText(error));
       }
     },
-    [incident.id, t],
+    [incident.id],
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-  // The live feed reconnected without replaying what it missed: load again.
-  useIncidentEvent([LIVE_RESYNC], () => void load());
+  useLiveLoad(load);
 
   useEffect(() => {
     let current = true;
@@ -102,7 +96,7 @@ export function LocationsPanel({ incident }: { incident: Incident }) {
       setStatus(t('incidentPanels.locations.removed', { name }));
       setProblem(undefined);
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     } finally {
       setPending(false);
       setRemoving(undefined);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/api-client';
+import { problemText } from '../../../api/api-client';
 import {
   changeIncident,
   deleteIncident,
@@ -53,7 +53,7 @@ export function RoomActions({ incident, onChanged, onDeleted }: RoomActionsProps
     try {
       await action();
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     } finally {
       setPending(false);
       setQuestion(undefined);

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/api-client';
+import { ApiError, problemText } from '../../../api/api-client';
 import type { Incident } from '../../../api/incidents-api';
 import {
   fetchSituation,
@@ -10,7 +10,7 @@ import {
   type SituationVersion,
   saveSituation,
 } from '../../../api/situation-api';
-import { LIVE_RESYNC, useIncidentEvent } from '../../../features/incidents/incident-events';
+import { useIncidentEvent, useLiveLoad } from '../../../features/incidents/incident-events';
 import { useSession } from '../../../session/session-context';
 import { type FormErrors, formErrorsFrom } from '../../../ui/form/form-errors';
 import { Notice, StatusMessage } from '../../../ui/notice';
@@ -79,19 +79,13 @@ export function SituationPanel({ incident }: { incident: Incident }) {
         setProblem(undefined);
       } catch (error) {
         if (signal?.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+        setProblem(problemText(error));
       }
     },
-    [incident.id, t],
+    [incident.id],
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-  // The live feed reconnected without replaying what it missed: load again.
-  useIncidentEvent([LIVE_RESYNC], () => void load());
+  useLiveLoad(load);
 
   useIncidentEvent(['situation.saved'], (payload) => {
     const version = versionFrom(payload);
@@ -165,7 +159,7 @@ export function SituationPanel({ incident }: { incident: Incident }) {
       setViewing(await fetchSituationVersion(incident.id, version));
       focusAfterRender(viewingHeading);
     } catch (error) {
-      setViewProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setViewProblem(problemText(error));
     }
   }
 

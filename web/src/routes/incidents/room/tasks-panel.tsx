@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/api-client';
+import { problemText } from '../../../api/api-client';
 import { type Incident, listParticipants, type Participant } from '../../../api/incidents-api';
 import { listTasks, type Task } from '../../../api/tasks-api';
-import { LIVE_RESYNC, useIncidentEvent } from '../../../features/incidents/incident-events';
+import { useIncidentEvent, useLiveLoad } from '../../../features/incidents/incident-events';
 import { useSession } from '../../../session/session-context';
 import { Notice, StatusMessage } from '../../../ui/notice';
 import { TaskCard } from './tasks/task-card';
@@ -43,19 +43,13 @@ export function TasksPanel({ incident }: { incident: Incident }) {
         setProblem(undefined);
       } catch (error) {
         if (signal?.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+        setProblem(problemText(error));
       }
     },
-    [incident.id, t],
+    [incident.id],
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-  // The live feed reconnected without replaying what it missed: load again.
-  useIncidentEvent([LIVE_RESYNC], () => void load());
+  useLiveLoad(load);
 
   const apply = useCallback((task: Task) => setTasks((current) => upsertTask(current, task)), []);
 

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/api-client';
+import { problemText } from '../../../api/api-client';
 import {
   type Incident,
   listParticipants,
@@ -9,7 +9,7 @@ import {
   removeParticipant,
   setMyPresence,
 } from '../../../api/incidents-api';
-import { LIVE_RESYNC, useIncidentEvent } from '../../../features/incidents/incident-events';
+import { useIncidentEvent, useLiveLoad } from '../../../features/incidents/incident-events';
 import { useSession } from '../../../session/session-context';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { Notice, StatusMessage } from '../../../ui/notice';
@@ -42,22 +42,17 @@ export function TeamPanel({ incident }: { incident: Incident }) {
         setProblem(undefined);
       } catch (error) {
         if (signal?.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+        setProblem(problemText(error));
       }
     },
-    [incident.id, t],
+    [incident.id],
   );
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  useLiveLoad(load);
 
   useIncidentEvent(['participants.changed'], (payload) => {
     const people = participantsFrom(payload);
     if (people) setParticipants(people);
   });
-  useIncidentEvent([LIVE_RESYNC], () => void load());
 
   const mine = participants?.filter((participant) => participant.user.id === user?.id) ?? [];
   const myPresence = mine[0]?.presence;
@@ -78,7 +73,7 @@ export function TeamPanel({ incident }: { incident: Incident }) {
       setStatus(t('incidentTeam.presenceSet', { presence: t(`incidentTeam.presence.${presence}`) }));
     } catch (error) {
       setParticipants(before);
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     } finally {
       setPresencePending(false);
     }
@@ -93,7 +88,7 @@ export function TeamPanel({ incident }: { incident: Incident }) {
       setParticipants((current) => current?.filter((participant) => participant.id !== removing.id));
       setStatus(t('incidentTeam.removed', { name: removing.user.name }));
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     } finally {
       setRemovePending(false);
       setRemoving(undefined);

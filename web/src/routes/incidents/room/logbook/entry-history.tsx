@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../api/api-client';
+import { problemText } from '../../../../api/api-client';
 import { type LogbookEntry, logbookEntryHistory } from '../../../../api/logbook-api';
 import { useFormatDateTime } from '../../../../ui/format';
 import { Notice } from '../../../../ui/notice';
@@ -24,10 +24,10 @@ export function EntryHistory({ incidentId, entry }: { incidentId: string; entry:
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+        setProblem(problemText(error));
       });
     return () => controller.abort();
-  }, [incidentId, entry.id, revision, t]);
+  }, [incidentId, entry.id, revision]);
 
   const titleId = `history-${entry.sequence}`;
   return (

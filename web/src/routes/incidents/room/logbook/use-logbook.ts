@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../api/api-client';
+import { problemText } from '../../../../api/api-client';
 import { type LogbookEntry, listLogbook } from '../../../../api/logbook-api';
 import { LIVE_RESYNC, useIncidentEvent } from '../../../../features/incidents/incident-events';
 import { entryFrom, upsertEntry } from './logbook-rules';
@@ -10,7 +9,6 @@ import { entryFrom, upsertEntry } from './logbook-rules';
  * so an entry that arrives twice (our own answer and its live event, or a replay) is there once.
  */
 export function useLogbook(incidentId: string) {
-  const { t } = useTranslation();
   const [entries, setEntries] = useState<ReadonlyMap<number, LogbookEntry>>(new Map());
   const [loaded, setLoaded] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -33,9 +31,9 @@ export function useLogbook(incidentId: string) {
       setProblem(undefined);
     } catch (error) {
       if (current.signal.aborted) return;
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     }
-  }, [incidentId, t]);
+  }, [incidentId]);
 
   useEffect(() => {
     void load();

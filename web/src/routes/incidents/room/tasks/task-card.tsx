@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../api/api-client';
+import { problemText } from '../../../../api/api-client';
 import type { Participant } from '../../../../api/incidents-api';
 import { type ChecklistItem, changeTask, type Task, type TaskStatus } from '../../../../api/tasks-api';
 import { Icon } from '../../../../ui/icons';
@@ -66,7 +66,7 @@ export function TaskCard({
       return saved;
     } catch (error) {
       if (optimistic) onChanged(task);
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
       return undefined;
     } finally {
       setPending(false);

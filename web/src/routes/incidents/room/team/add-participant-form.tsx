@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../api/api-client';
+import { problemText } from '../../../../api/api-client';
 import { addParticipant, type Participant } from '../../../../api/incidents-api';
 import { listRoles, listTeams } from '../../../../api/preparation-api';
 import type { Team, TeamRole } from '../../../../api/preparation-types';
@@ -46,7 +46,7 @@ export function AddParticipantForm({ incidentId, participants, onClose }: AddPar
       setStatus(t('incidentTeam.added', { name }));
     } catch (error) {
       setStatus(undefined);
-      setProblem(error instanceof ApiError ? error.message : t('errors.unexpected'));
+      setProblem(problemText(error));
     }
   }
 
