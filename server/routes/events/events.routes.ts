@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { streamSSE } from 'hono/streaming';
 import type { StreamedEvent } from '../../events/event-hub.js';
 import type { AppDependencies } from '../../http/app-env.js';
 import { requireActor } from '../../http/require-actor.js';
@@ -8,6 +7,7 @@ import { DomainError, notFound } from '../../modules/domain-error.js';
 import { mayFollowTopics } from '../../modules/incidents/may-follow-topics.js';
 import { canSeeEvent, EVENT_AUDIENCE_KEY, isSubscribableTopic } from '../../policies/events.js';
 import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
+import { answerWithStream } from './stream-sinks.js';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -77,50 +77,31 @@ export function eventRoutes(deps: AppDependencies) {
     if ([...topics].some((topic) => !isSubscribableTopic(topic))) throw new DomainError('invalid_topic', 400);
     if (!(await mayFollowTopics(deps.database.db, actor, topics))) throw notFound();
     const lastEventId = c.req.valid('header')['last-event-id'] ?? query.lastEventId;
-    c.header('X-Accel-Buffering', 'no');
-    return streamSSE(c, async (stream) => {
-      let queue = Promise.resolve();
-      let endStream = () => {};
-      const ended = new Promise<void>((resolve) => {
-        endStream = resolve;
-        stream.onAbort(resolve);
-      });
+    return answerWithStream(c, async (sink) => {
       const disconnect = await deps.hub.connect(
         {
           organisationId: actor.organisationId,
           topics,
           mayReceive: (event) => canSeeEvent(actor, event),
-          // Writes are chained so messages leave in id order even when the socket is slow.
-          send: (event) => {
-            queue = queue
-              .then(() => stream.write(encodedMessage(event)))
-              .then(() => {})
-              .catch(() => {});
-          },
-          close: () => endStream(),
+          send: (event) => sink.write(encodedMessage(event)),
+          close: () => sink.end(),
         },
         lastEventId,
       );
-      const heartbeat = setInterval(() => {
-        queue = queue
-          .then(() => stream.write(': heartbeat\n\n'))
-          .then(() => {})
-          .catch(() => {});
-      }, HEARTBEAT_MS);
+      const heartbeat = setInterval(() => sink.write(': heartbeat\n\n'), HEARTBEAT_MS);
       // A stream outlives the request that opened it: when its session ends (signed out elsewhere,
       // deactivated, organisation cancelled) or the person no longer works on a followed incident,
       // the stream ends within one check.
       const sessionCheck = setInterval(() => {
         isSessionLive(deps.database.db, actor.sessionId)
           .then(async (live) => live && (await mayFollowTopics(deps.database.db, actor, topics)))
-          .then((allowed) => allowed || endStream())
+          .then((allowed) => allowed || sink.end())
           .catch(() => {});
       }, deps.config.STREAM_SESSION_CHECK_MS);
-      await ended;
+      await sink.closed;
       clearInterval(heartbeat);
       clearInterval(sessionCheck);
       disconnect();
-      await queue;
     });
   });
 }
