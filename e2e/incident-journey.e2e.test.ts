@@ -28,7 +28,7 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
-/** A task's button, "Afgerond: <title>" (the title is there for screen readers only). */
+/** A task's button, "Afronden: <title>" (the title is there for screen readers only). */
 function forTask(action: string, title: string): RegExp {
   return new RegExp(`^${action}\\s*: ${title}$`);
 }
@@ -187,7 +187,7 @@ describe('an incident from start to report, on two phones', () => {
     const daanTask = daan.getByRole('listitem', { name: FIRST_TASK });
     await daanTask.getByText('0 van 3 afgevinkt').waitFor();
     await expectPhoneReady(daan);
-    await daanTask.getByRole('button', { name: forTask('Afgerond', FIRST_TASK) }).click();
+    await daanTask.getByRole('button', { name: forTask('Afronden', FIRST_TASK) }).click();
     await daan.getByText(`Actie “${FIRST_TASK}”: Afgerond.`).waitFor();
     // It leaves the open tasks, and shows as done under "Afgerond".
     await daan.getByText('2 acties', { exact: true }).waitFor();
