@@ -53,7 +53,7 @@ export function StatusPage() {
   } else if (status?.readiness === 'not-ready') database = { tone: 'bad', text: t('status.notReady') };
   else if (status?.server === 'unreachable') database = { tone: 'bad', text: t('status.unreachable') };
 
-  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage, { timeStyle: 'medium' });
+  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage, { timeStyle: 'medium', hourCycle: 'h23' });
 
   return (
     <div className="container page">

@@ -8,8 +8,3 @@ export function parseCoordinate(text: string): number | null {
 export function coordinateProblem(value: number | null, limit: 90 | 180): boolean {
   return value !== null && (Number.isNaN(value) || Math.abs(value) > limit);
 }
-
-/** In the interface language's notation, e.g. 52,0907 in Dutch. */
-export function formatCoordinate(value: number, language: string | undefined): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 6 }).format(value);
-}

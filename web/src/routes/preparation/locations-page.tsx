@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { deleteLocation, listLocations } from '../../api/preparation-api';
+import { formatCoordinates, openStreetMapUrl } from '../../ui/coordinates';
 import { PageTitle } from '../../ui/page-title';
 import { useLoaded } from '../admin/use-loaded';
 import { BackLink } from './back-link';
-import { formatCoordinate } from './coordinates';
 import { EditableList } from './editable-list';
 import { LabelList } from './label-list';
 import { LocationForm } from './location-form';
@@ -55,11 +55,13 @@ export function LocationsPage() {
                 <div>
                   <dt>{t('preparation.locations.coordinates')}</dt>
                   <dd>
-                    {formatCoordinate(location.latitude, i18n.resolvedLanguage)};{' '}
-                    {formatCoordinate(location.longitude, i18n.resolvedLanguage)}
+                    {formatCoordinates(
+                      { latitude: location.latitude, longitude: location.longitude },
+                      i18n.resolvedLanguage,
+                    )}
                     <br />
                     <a
-                      href={`https://www.openstreetmap.org/?mlat=${location.latitude}&mlon=${location.longitude}#map=17/${location.latitude}/${location.longitude}`}
+                      href={openStreetMapUrl({ latitude: location.latitude, longitude: location.longitude })}
                       rel="noopener noreferrer"
                     >
                       {t('preparation.locations.openMap')}

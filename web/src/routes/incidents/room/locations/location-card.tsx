@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IncidentLocation } from '../../../../api/incident-locations-api';
-import { coordinatesOf, formatCoordinates, geoUri, openStreetMapUrl } from './location-links';
+import { formatCoordinates, openStreetMapUrl } from '../../../../ui/coordinates';
+import { coordinatesOf, geoUri } from './location-links';
 
 /** One place: name, address, what it is for, and links that open it in a map. */
 export function LocationCard({
@@ -12,7 +13,7 @@ export function LocationCard({
   canWrite: boolean;
   onRemove(): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const titleId = `location-${location.id}`;
   const coordinates = coordinatesOf(location);
   return (
@@ -26,7 +27,7 @@ export function LocationCard({
         <>
           <p className="location__coordinates">
             <span className="visually-hidden">{t('incidentPanels.locations.coordinates')}: </span>
-            {formatCoordinates(coordinates)}
+            {formatCoordinates(coordinates, i18n.resolvedLanguage)}
           </p>
           <ul className="location__links">
             <li>

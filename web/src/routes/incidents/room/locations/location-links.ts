@@ -1,29 +1,15 @@
 import type { IncidentLocation } from '../../../../api/incident-locations-api';
 
-export interface Coordinates {
-  latitude: number;
-  longitude: number;
-}
+import type { Coordinates } from '../../../../ui/coordinates';
 
 export function coordinatesOf(location: IncidentLocation): Coordinates | undefined {
   if (location.latitude === null || location.longitude === null) return undefined;
   return { latitude: location.latitude, longitude: location.longitude };
 }
 
-/** "52.09073, 5.12142": five decimals is about a metre. */
-export function formatCoordinates({ latitude, longitude }: Coordinates): string {
-  return `${latitude.toFixed(5)}, ${longitude.toFixed(5)}`;
-}
-
 /** Opens the phone's own map app (Android and most others understand geo: links). */
 export function geoUri({ latitude, longitude }: Coordinates, label: string): string {
   return `geo:${latitude},${longitude}?q=${latitude},${longitude}(${encodeURIComponent(label)})`;
-}
-
-/** The place on openstreetmap.org, for any browser. */
-export function openStreetMapUrl({ latitude, longitude }: Coordinates): string {
-  const query = new URLSearchParams({ mlat: String(latitude), mlon: String(longitude) });
-  return `https://www.openstreetmap.org/?${query}#map=17/${latitude}/${longitude}`;
 }
 
 /** A coordinate typed by hand: a Dutch decimal comma is fine. Undefined when it is not a number in range. */

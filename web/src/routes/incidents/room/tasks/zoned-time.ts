@@ -36,12 +36,13 @@ export function useZonedTime(): ZonedTime {
   const language = i18n.resolvedLanguage;
   const timeZone = usableTimeZone(user?.timeZone);
   return useMemo(() => {
-    const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', timeZone });
+    const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
     const dayAndTime = new Intl.DateTimeFormat(language, {
       day: 'numeric',
       month: 'short',
       hour: '2-digit',
       minute: '2-digit',
+      hourCycle: 'h23',
       timeZone,
     });
     const full = new Intl.DateTimeFormat(language, {
@@ -51,6 +52,7 @@ export function useZonedTime(): ZonedTime {
       year: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
+      hourCycle: 'h23',
       timeZone,
     });
     const numeric = new Intl.DateTimeFormat('en-GB', {
