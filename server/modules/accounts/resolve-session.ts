@@ -1,4 +1,4 @@
-import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { organisations } from '../../db/schema/organisations.js';
 import { totpFactors } from '../../db/schema/second-factors.js';
@@ -77,23 +77,29 @@ export async function endSession(
 }
 
 /**
- * Whether a session still stands (not ended or expired, its person active, its organisation not
- * cancelled). Long-lived streams ask this regularly, so a signed-out device stops receiving.
+ * Which of these sessions still stand (not ended or expired, their person active, their
+ * organisation not cancelled), in one query. Open live streams are checked this way in batches,
+ * so a signed-out device stops receiving.
  */
-export async function isSessionLive(db: Database, sessionId: string, now = new Date()): Promise<boolean> {
-  const [row] = await db
+export async function liveSessionIds(
+  db: Database,
+  sessionIds: readonly string[],
+  now = new Date(),
+): Promise<Set<string>> {
+  if (sessionIds.length === 0) return new Set();
+  const rows = await db
     .select({ id: sessions.id })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(
       and(
-        eq(sessions.id, sessionId),
+        inArray(sessions.id, [...new Set(sessionIds)]),
         isNull(sessions.endedAt),
         gt(sessions.expiresAt, now),
         eq(users.status, 'active'),
         isNull(organisations.cancelledAt),
       ),
     );
-  return row !== undefined;
+  return new Set(rows.map((row) => row.id));
 }

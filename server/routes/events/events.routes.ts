@@ -2,11 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { StreamedEvent } from '../../events/event-hub.js';
 import type { AppDependencies } from '../../http/app-env.js';
 import { requireActor } from '../../http/require-actor.js';
-import { isSessionLive } from '../../modules/accounts/resolve-session.js';
 import { DomainError, notFound } from '../../modules/domain-error.js';
 import { mayFollowTopics } from '../../modules/incidents/may-follow-topics.js';
 import { canSeeEvent, EVENT_AUDIENCE_KEY, isSubscribableTopic } from '../../policies/events.js';
 import { COMMON_ERRORS, createRouter } from '../openapi-router.js';
+import { StreamGuard } from './stream-guard.js';
 import { answerWithStream } from './stream-sinks.js';
 
 const HEARTBEAT_MS = 25_000;
@@ -65,6 +65,7 @@ function encodedMessage(event: StreamedEvent): Uint8Array {
 }
 
 export function eventRoutes(deps: AppDependencies) {
+  const guard = new StreamGuard(deps.database.db, deps.config.STREAM_SESSION_CHECK_MS);
   return createRouter().openapi(eventStream, async (c) => {
     const actor = requireActor(c);
     const query = c.req.valid('query');
@@ -89,18 +90,12 @@ export function eventRoutes(deps: AppDependencies) {
         lastEventId,
       );
       const heartbeat = setInterval(() => sink.write(': heartbeat\n\n'), HEARTBEAT_MS);
-      // A stream outlives the request that opened it: when its session ends (signed out elsewhere,
-      // deactivated, organisation cancelled) or the person no longer works on a followed incident,
-      // the stream ends within one check.
-      const sessionCheck = setInterval(() => {
-        isSessionLive(deps.database.db, actor.sessionId)
-          .then(async (live) => live && (await mayFollowTopics(deps.database.db, actor, topics)))
-          .then((allowed) => allowed || sink.end())
-          .catch(() => {});
-      }, deps.config.STREAM_SESSION_CHECK_MS);
+      // A stream outlives the request that opened it: the guard ends it within one check once its
+      // session ends or its person no longer works on a followed incident.
+      const unwatch = guard.watch(actor, topics, () => sink.end());
       await sink.closed;
       clearInterval(heartbeat);
-      clearInterval(sessionCheck);
+      unwatch();
       disconnect();
     });
   });
