@@ -115,6 +115,8 @@ export function createErrorHandler(logger: Logger) {
     // A unique constraint lost to a concurrent request: the person can simply try again.
     const sqlState = (error.cause as { code?: string } | undefined)?.code;
     if (sqlState === '23505') return errorResponse(c, 'conflict', 409);
+    // Something the request refers to was deleted by a concurrent request after it was checked.
+    if (sqlState === '23503') return errorResponse(c, 'conflict', 409);
     // Class 22 is "data exception": a value the database cannot take (a date out of range, say).
     if (sqlState?.startsWith('22')) return errorResponse(c, 'validation_failed', 400);
     logger.error('request failed', { requestId: c.get('requestId'), path: c.req.path, error });

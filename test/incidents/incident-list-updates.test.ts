@@ -19,7 +19,10 @@ describe.each(backends)('the incident list, live, on a need-to-know basis [%s]',
   beforeAll(async () => {
     const database = kind === 'postgres' ? await createPostgresDatabase() : undefined;
     if (database) dropDatabase = database.drop;
-    server = await startTestServer({ env: database ? { DATABASE_URL: database.url, DEMO: 'true' } : {} });
+    const env = { STREAM_SESSION_CHECK_MS: '200' };
+    server = await startTestServer({
+      env: database ? { ...env, DATABASE_URL: database.url, DEMO: 'true' } : env,
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -64,5 +67,20 @@ describe.each(backends)('the incident list, live, on a need-to-know basis [%s]',
       { event: 'incident.changed', payload: { incidentId: id } },
     ]);
     for (const stream of streams) stream.close();
+  });
+
+  it('ends the open streams of an admin who is made a member, so admin rights do not outlive the role', async () => {
+    const admin = await signInCookie(server.url, 'beheerder@voorbeeld.nl');
+    const eva = await signInCookie(server.url, 'facilitair@voorbeeld.nl');
+    const evaId = (await readJson<{ id: string }>(await call(eva, 'GET', '/api/me'))).id;
+    expect((await call(admin, 'PATCH', `/api/users/${evaId}`, { role: 'admin' })).status).toBe(204);
+    const stream = await connectSse(`${server.url}/api/events?topics=incidents`, { Cookie: eva });
+    expect((await call(admin, 'PATCH', `/api/users/${evaId}`, { role: 'member' })).status).toBe(204);
+    await expect(
+      Promise.race([stream.ended.then(() => 'ended'), new Promise((r) => setTimeout(() => r('open'), 5000))]),
+    ).resolves.toBe('ended');
+    // The reconnect has a member's rights.
+    const again = await connectSse(`${server.url}/api/events?topics=incidents`, { Cookie: eva });
+    again.close();
   });
 });

@@ -78,17 +78,18 @@ export async function endSession(
 
 /**
  * Which of these sessions still stand (not ended or expired, their person active, their
- * organisation not cancelled), in one query. Open live streams are checked this way in batches,
- * so a signed-out device stops receiving.
+ * organisation not cancelled), with their person's role now, in one query. Open live streams are
+ * checked this way in batches, so a signed-out device stops receiving, and a stream opened as
+ * admin stops when its person is no longer one.
  */
-export async function liveSessionIds(
+export async function liveSessionRoles(
   db: Database,
   sessionIds: readonly string[],
   now = new Date(),
-): Promise<Set<string>> {
-  if (sessionIds.length === 0) return new Set();
+): Promise<Map<string, Actor['role']>> {
+  if (sessionIds.length === 0) return new Map();
   const rows = await db
-    .select({ id: sessions.id })
+    .select({ id: sessions.id, role: users.role })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -101,5 +102,5 @@ export async function liveSessionIds(
         isNull(organisations.cancelledAt),
       ),
     );
-  return new Set(rows.map((row) => row.id));
+  return new Map(rows.map((row) => [row.id, row.role]));
 }

@@ -119,7 +119,8 @@ export async function startIncident(db: Database, starter: IncidentStarter, inpu
           organisationId,
           incidentId: id,
           title: task.title,
-          checklist: task.checklist.map((text) => ({ id: uuidv7(), text, done: false })),
+          // A task stored before checklists existed has none.
+          checklist: (task.checklist ?? []).map((text) => ({ id: uuidv7(), text, done: false })),
           createdBy: starterId,
         })),
       );

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { liveSessionIds } from '../../modules/accounts/resolve-session.js';
+import { liveSessionRoles } from '../../modules/accounts/resolve-session.js';
 import { followableIncidents, incidentIdsOf } from '../../modules/incidents/may-follow-topics.js';
 import type { Actor } from '../../policies/actor.js';
 
@@ -11,7 +11,7 @@ interface GuardedStream {
 
 /**
  * Ends open live streams whose session ended (signed out elsewhere, deactivated, organisation
- * cancelled) or whose person no longer works on a followed incident. All streams of this process
+ * cancelled), whose person's role changed, or whose person no longer works on a followed incident. All streams of this process
  * are checked together every `intervalMs`, in two queries however many there are: a thousand
  * phones in one incident would otherwise ask the database several hundred times a second.
  */
@@ -47,7 +47,7 @@ export class StreamGuard {
     this.checking = true;
     try {
       const streams = [...this.streams];
-      const live = await liveSessionIds(
+      const roles = await liveSessionRoles(
         this.db,
         streams.map((stream) => stream.actor.sessionId),
       );
@@ -58,8 +58,10 @@ export class StreamGuard {
         ),
       );
       for (const stream of streams) {
+        // A stream keeps the actor it was opened with: when the role changed (an admin made a
+        // member), it ends, and the reconnect gets the person's rights as they are now.
         const allowed =
-          live.has(stream.actor.sessionId) &&
+          roles.get(stream.actor.sessionId) === stream.actor.role &&
           stream.incidentIds.every((incidentId) => followable.has(`${stream.actor.userId}:${incidentId}`));
         if (!allowed) stream.end();
       }
