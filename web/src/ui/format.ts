@@ -14,10 +14,19 @@ export function useFormatDateTime(): (iso: string) => string {
   return useMemo(() => {
     let format: Intl.DateTimeFormat;
     try {
-      format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone });
+      format = new Intl.DateTimeFormat(language, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        hourCycle: 'h23',
+        timeZone,
+      });
     } catch {
       // A time zone this browser does not know: the device's own zone is the next best.
-      format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
+      format = new Intl.DateTimeFormat(language, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        hourCycle: 'h23',
+      });
     }
     return (iso: string) => format.format(new Date(iso));
   }, [language, timeZone]);

@@ -36,7 +36,12 @@ export function useZonedTime(): ZonedTime {
   const language = i18n.resolvedLanguage;
   const timeZone = usableTimeZone(user?.timeZone);
   return useMemo(() => {
-    const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+    const time = new Intl.DateTimeFormat(language, {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+    });
     const dayAndTime = new Intl.DateTimeFormat(language, {
       day: 'numeric',
       month: 'short',
