@@ -8,9 +8,6 @@ import type { Actor } from './actor.js';
 export const canSeeIncident = (actor: Actor, isParticipant: boolean) =>
   actor.role === 'admin' || isParticipant;
 
-/** Who may start an incident: anyone with an account; at 04:00 the person on call may be a member. */
-export const canStartIncident = (_actor: Actor) => true;
-
 /** The way an incident's status may move, and who may move it. */
 export function canChangeIncidentStatus(
   actor: Actor,

@@ -14,9 +14,3 @@ export function formatLabels(labels: readonly string[]): string {
 
 export const MAX_LABELS = 20;
 export const MAX_LABEL_LENGTH = 60;
-
-/** Whether the labels fit what the server takes: at most 20, each at most 60 characters. */
-export function labelsFit(text: string): boolean {
-  const labels = parseLabels(text);
-  return labels.length <= MAX_LABELS && labels.every((label) => label.length <= MAX_LABEL_LENGTH);
-}

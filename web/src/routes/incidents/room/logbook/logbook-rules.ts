@@ -93,12 +93,6 @@ export function sortEntries(entries: Iterable<LogbookEntry>, order: LogbookOrder
   return order === 'newest' ? sorted.reverse() : sorted;
 }
 
-/** A `datetime-local` value for a moment, in this device's time. */
-export function toLocalInput(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 /** "12 kB", "1,4 MB" in the interface language. */
 export function formatBytes(bytes: number, language: string | undefined): string {
   const format = (value: number) =>
