@@ -40,7 +40,11 @@ describe.each(backends)('an organisation always keeps an admin [%s]', (kind) => 
       patchUser(anna, idOf('burgemeester@voorbeeld.nl'), { role: 'member' }),
       patchUser(bram, idOf('beheerder@voorbeeld.nl'), { role: 'member' }),
     ]);
-    expect(answers.map((answer) => answer.status).sort()).toEqual([204, 409]);
+    // The loser is refused either as the last admin (409) or, when the winner committed before the
+    // loser's session was read, as the member it has just become (403); both leave one admin.
+    const [won, lost] = answers.map((answer) => answer.status).sort();
+    expect(won).toBe(204);
+    expect([403, 409]).toContain(lost);
     const admins = await testApp.database.handle.executeSql(
       "select count(*)::int as n from users where role = 'admin' and status = 'active' and organisation_id = (select id from organisations where slug = 'gemeente-voorbeeld')",
     );
