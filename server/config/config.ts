@@ -63,6 +63,40 @@ export const ZConfig = z.object({
     .optional(),
   /** Credit shown on the map, e.g. `© OpenStreetMap-bijdragers`. */
   MAP_ATTRIBUTION: z.string().max(500).optional(),
+  /** How SMS leaves Baken: an SMPP bind (`SMPP_URL`) or an HTTP gateway (`SMS_HTTP_URL`). Unset: no SMS. */
+  SMS_GATEWAY: z.enum(['smpp', 'http']).optional(),
+  /** `smpp://system_id:password@host:2775` (or `ssmpp://` for TLS). */
+  SMPP_URL: z
+    .string()
+    .regex(/^s?smpp:\/\//, 'must start with smpp:// or ssmpp://')
+    .optional(),
+  /** A CM.com-compatible JSON gateway, e.g. `https://gw.cmtelecom.com/v1.0/message`. */
+  SMS_HTTP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The gateway's product token. */
+  SMS_HTTP_TOKEN: z.string().optional(),
+  /** Sender shown on the phone: up to 11 letters or a phone number. */
+  SMS_SENDER: z
+    .string()
+    .regex(/^([A-Za-z0-9 ]{1,11}|\+?[0-9]{3,16})$/, 'up to 11 letters and digits, or a phone number')
+    .default('Baken'),
+  /** Contact for push services (VAPID `sub`), a mailto: or https: URL. */
+  PUSH_CONTACT: z
+    .string()
+    .regex(/^(mailto:|https:)/, 'must start with mailto: or https:')
+    .default('mailto:noreply@baken.local'),
+  /** Parallel hand-overs per channel in one worker process. */
+  ALERT_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(32),
+  /** How long a worker holds a claimed delivery; after a crash, another takes it up after this. */
+  ALERT_DELIVERY_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
+  /** How often the worker looks for unanswered recipients to escalate and retries that are due. */
+  ALERT_SWEEP_MS: z.coerce.number().int().min(100).default(5_000),
+  /** How long a response link in an e-mail or SMS works. */
+  ALERT_LINK_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(24),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** 8 MiB: a 5 MB logbook attachment is about 6.7 MiB in base64, plus the rest of the entry. */
@@ -92,5 +126,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (Boolean(parsed.data.TLS_CERT_FILE) !== Boolean(parsed.data.TLS_KEY_FILE)) {
     throw new ConfigError('Invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE must be given together');
   }
+  const sms = parsed.data;
+  if (sms.SMS_GATEWAY === 'smpp' && !sms.SMPP_URL)
+    throw new ConfigError('Invalid configuration:\n  SMPP_URL: required with SMS_GATEWAY=smpp');
+  if (sms.SMS_GATEWAY === 'http' && !(sms.SMS_HTTP_URL && sms.SMS_HTTP_TOKEN))
+    throw new ConfigError(
+      'Invalid configuration:\n  SMS_HTTP_URL and SMS_HTTP_TOKEN: required with SMS_GATEWAY=http',
+    );
   return parsed.data;
 }

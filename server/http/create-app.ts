@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { alertRoutes } from '../routes/alerts/alerts.routes.js';
 import { apiKeyRoutes } from '../routes/api-keys/api-keys.routes.js';
 import { auditLogRoutes } from '../routes/audit/audit-log.routes.js';
 import { accountLinkRoutes } from '../routes/auth/account-links.routes.js';
@@ -22,6 +23,8 @@ import { supportAccessRoutes } from '../routes/operator/support-access.routes.js
 import { mailOutboxRoutes } from '../routes/organisation/mail-outbox.routes.js';
 import { organisationRoutes } from '../routes/organisation/organisation.routes.js';
 import { preparationRoutes } from '../routes/preparation/preparation.routes.js';
+import { pushRoutes } from '../routes/push/push.routes.js';
+import { rosterRoutes } from '../routes/rosters/rosters.routes.js';
 import { systemRoutes } from '../routes/system/system.routes.js';
 import { userRoutes } from '../routes/users/users.routes.js';
 import type { AppDependencies, AppEnv } from './app-env.js';
@@ -77,6 +80,9 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.route('/', incidentLocationRoutes(deps));
   app.route('/', chatRoutes(deps));
   app.route('/', reportRoutes(deps));
+  app.route('/', alertRoutes(deps));
+  app.route('/', pushRoutes(deps));
+  app.route('/', rosterRoutes(deps));
   app.route('/', auditLogRoutes(deps));
   app.route('/', supportAccessRoutes(deps));
   app.route('/', operatorRoutes(deps));

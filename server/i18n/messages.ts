@@ -2,9 +2,12 @@
  * Every message the API can answer with, in Dutch (the default) and English. An error code is a
  * key here; a test checks that every code thrown has both texts.
  */
+import { ALERTS_MESSAGES } from './messages-alerts.js';
 import { INCIDENTS_MESSAGES } from './messages-incidents.js';
 import { LOGBOOK_MESSAGES } from './messages-logbook.js';
 import { PREPARATION_MESSAGES } from './messages-preparation.js';
+import { PUSH_MESSAGES } from './messages-push.js';
+import { ROSTERS_MESSAGES } from './messages-rosters.js';
 import { TASKS_MESSAGES } from './messages-tasks.js';
 
 export const MESSAGES = {
@@ -12,6 +15,9 @@ export const MESSAGES = {
   ...PREPARATION_MESSAGES,
   ...LOGBOOK_MESSAGES,
   ...TASKS_MESSAGES,
+  ...ALERTS_MESSAGES,
+  ...PUSH_MESSAGES,
+  ...ROSTERS_MESSAGES,
   validation_failed: {
     nl: 'De gegevens zijn niet volledig of niet juist. Controleer de gemarkeerde velden.',
     en: 'The data is incomplete or incorrect. Please check the highlighted fields.',

@@ -1,5 +1,6 @@
 // The schema object Drizzle needs as one value; application code imports tables from their own files.
 
+export * from './alerts.js';
 export * from './api-keys.js';
 export * from './audit-log.js';
 export * from './erasure-schedule.js';
@@ -10,7 +11,10 @@ export * from './login-throttles.js';
 export * from './mail-messages.js';
 export * from './operators.js';
 export * from './organisations.js';
+export * from './platform-keys.js';
 export * from './preparation.js';
+export * from './push-subscriptions.js';
+export * from './rosters.js';
 export * from './second-factors.js';
 export * from './sessions.js';
 export * from './support-grants.js';

@@ -37,6 +37,11 @@ export const users = pgTable(
     quietHours: jsonb('quiet_hours').$type<QuietHours | null>(),
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /**
+     * Processing restricted at the person's request (GDPR art. 18): their data is only stored, so
+     * they are not alerted and appear in no statistic. Set and lifted by the privacy officer.
+     */
+    restrictedAt: timestamp('restricted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   // One account per e-mail address on the platform, so sign-in needs no organisation field.

@@ -52,6 +52,7 @@ export const accountsEn: typeof accountsNl = {
       security: 'Security',
       users: 'Users',
       preparation: 'Preparation',
+      rosters: 'On-call rosters',
       apiKeys: 'API keys',
       auditLog: 'Audit log',
       organisation: 'Organisation',

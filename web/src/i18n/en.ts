@@ -1,8 +1,11 @@
 import { accountsEn } from './en-accounts';
 import { adminEn } from './en-admin';
+import { alertsEn } from './en-alerts';
 import { incidentsEn } from './en-incidents';
 import { organisationEn } from './en-organisation';
 import { preparationEn } from './en-preparation';
+import { pushEn } from './en-push';
+import { rostersEn } from './en-rosters';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -109,5 +112,8 @@ export const en: Messages = {
   ...adminEn,
   ...organisationEn,
   ...preparationEn,
+  ...alertsEn,
+  ...pushEn,
+  ...rostersEn,
   ...incidentsEn,
 };

@@ -50,6 +50,7 @@ export const accountsNl = {
       security: 'Beveiliging',
       users: 'Gebruikers',
       preparation: 'Voorbereiding',
+      rosters: 'Piketroosters',
       apiKeys: 'API-sleutels',
       auditLog: 'Auditlog',
       organisation: 'Organisatie',

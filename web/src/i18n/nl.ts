@@ -1,8 +1,11 @@
 import { accountsNl } from './nl-accounts';
 import { adminNl } from './nl-admin';
+import { alertsNl } from './nl-alerts';
 import { incidentsNl } from './nl-incidents';
 import { organisationNl } from './nl-organisation';
 import { preparationNl } from './nl-preparation';
+import { pushNl } from './nl-push';
+import { rostersNl } from './nl-rosters';
 
 /** Dutch interface text: the default language, and the shape every other language must match. */
 export const nl = {
@@ -109,6 +112,9 @@ export const nl = {
   ...adminNl,
   ...organisationNl,
   ...preparationNl,
+  ...alertsNl,
+  ...pushNl,
+  ...rostersNl,
   ...incidentsNl,
 };
 

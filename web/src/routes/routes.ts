@@ -43,6 +43,8 @@ const SituationTemplatesPage = later(
 const TeamPage = later(() => import('./preparation/team-page'), 'TeamPage');
 const TeamTemplatesPage = later(() => import('./preparation/team-templates-page'), 'TeamTemplatesPage');
 const TeamsPage = later(() => import('./preparation/teams-page'), 'TeamsPage');
+const RespondPage = later(() => import('./alerts/respond-page'), 'RespondPage');
+const RostersPage = later(() => import('./rosters/rosters-page'), 'RostersPage');
 
 export type AccountMenuLabel = keyof Messages['accountMenu']['items'];
 
@@ -69,6 +71,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/incidents/new', Page: StartIncidentPage, access: 'signed-in' },
   { path: '/incidents/:id', Page: IncidentRoomPage, access: 'signed-in' },
   { path: '/status', Page: StatusPage, access: 'public', navigation: 'status' },
+  // The response link of an alert (token after #, never sent to a server): answers without signing in.
+  { path: '/respond', Page: RespondPage, access: 'public' },
   { path: '/login', Page: LoginPage, access: 'guest' },
   { path: '/signup', Page: SignUpPage, access: 'guest' },
   { path: '/verify-email', Page: VerifyEmailPage, access: 'public' },
@@ -105,6 +109,12 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/preparation/locations', Page: LocationsPage, access: 'signed-in' },
   { path: '/preparation/logbook', Page: LogbookSetupPage, access: 'signed-in' },
   { path: '/preparation/situation-templates', Page: SituationTemplatesPage, access: 'signed-in' },
+  {
+    path: '/rosters',
+    Page: RostersPage,
+    access: 'signed-in',
+    accountMenu: { section: 'admin', label: 'rosters' },
+  },
   {
     path: '/organisation',
     Page: OrganisationPage,

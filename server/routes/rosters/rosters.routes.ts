@@ -1,0 +1,6 @@
+import type { AppDependencies } from '../../http/app-env.js';
+import { createRouter } from '../openapi-router.js';
+
+export function rosterRoutes(_deps: AppDependencies) {
+  return createRouter();
+}

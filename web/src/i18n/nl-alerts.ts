@@ -1,0 +1,4 @@
+/** Dutch text for alerts. */
+export const alertsNl = {
+  alerts: {},
+};

@@ -1,0 +1,4 @@
+/** Dutch text for push. */
+export const pushNl = {
+  push: {},
+};

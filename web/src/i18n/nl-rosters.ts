@@ -1,0 +1,4 @@
+/** Dutch text for rosters. */
+export const rostersNl = {
+  rosters: {},
+};

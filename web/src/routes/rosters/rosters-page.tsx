@@ -1,0 +1,4 @@
+/** The on-call rosters of the organisation, with a calendar. */
+export function RostersPage() {
+  return null;
+}
