@@ -26,6 +26,16 @@ export const AUDIT_ACTIONS = [
   'incident.archived',
   'incident.deleted',
   'incident.exported',
+  'alert.sent',
+  'alert.cancelled',
+  'roster.created',
+  'roster.changed',
+  'roster.deleted',
+  'roster_swap.created',
+  'roster_swap.deleted',
+  'role.deputies_changed',
+  'push_device.added',
+  'push_device.removed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
