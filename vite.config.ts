@@ -51,6 +51,8 @@ export default defineConfig({
         // Server routes are never answered with the app shell, online or offline.
         navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/healthz$/, /^\/readyz$/],
         cleanupOutdatedCaches: true,
+        // Web Push (alerts as notifications, answers from their buttons) lives in its own plain script.
+        importScripts: ['/push-sw.js'],
         clientsClaim: true,
         skipWaiting: true,
       },

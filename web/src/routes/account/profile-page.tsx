@@ -5,6 +5,7 @@ import { PageTitle } from '../../ui/page-title';
 import { CancelAccountForm } from './cancel-account-form';
 import { ChangeEmailForm } from './change-email-form';
 import { ProfileForm } from './profile-form';
+import { PushDevicesSection } from './push-devices-section';
 import './account-pages.css';
 
 /** The user's own details and notification settings. */
@@ -32,6 +33,7 @@ export function ProfilePage() {
       {fresh ? (
         <>
           <ProfileForm key={user.id} user={user} />
+          <PushDevicesSection />
           <ChangeEmailForm currentEmail={user.email} />
           <CancelAccountForm isAdmin={user.role === 'admin'} />
         </>
