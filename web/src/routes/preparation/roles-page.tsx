@@ -4,6 +4,7 @@ import { PageTitle } from '../../ui/page-title';
 import { useLoaded } from '../admin/use-loaded';
 import { BackLink } from './back-link';
 import { EditableList } from './editable-list';
+import { RoleDeputies } from './role-deputies';
 import { RoleForm } from './role-form';
 import { useCanManage } from './use-can-manage';
 import '../admin/admin-pages.css';
@@ -52,6 +53,7 @@ export function RolesPage() {
           <>
             {role.description ? <p className="card__note">{role.description}</p> : null}
             <p className="card__note">{t('preparation.roles.memberCount', { count: role.memberCount })}</p>
+            <RoleDeputies role={role} canManage={canManage} />
           </>
         )}
         actions={(role, run) =>
