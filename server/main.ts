@@ -1,3 +1,4 @@
+import { startAlertWorker } from './channels/alert-delivery/start-alert-worker.js';
 import { registerMailJobs } from './channels/email/deliver-mail-job.js';
 import { MAIL_DELIVER_JOB } from './channels/email/enqueue-mail.js';
 import { createMailTransport } from './channels/email/mail-transport.js';
@@ -56,7 +57,18 @@ async function start(config: Config, logger: Logger): Promise<void> {
     logger,
   });
   cleanups.push(() => jobs.stop());
-  if (roles.has('worker')) await registerMailJobs(jobs, database, createMailTransport(config));
+  if (roles.has('worker')) {
+    await registerMailJobs(jobs, database, createMailTransport(config));
+    const alertWorker = await startAlertWorker({
+      handle: database,
+      config,
+      secretKey,
+      // A worker without the web role builds response links from PUBLIC_URL.
+      publicUrl: () => publicUrl ?? '',
+      logger,
+    });
+    cleanups.push(() => alertWorker.stop());
+  }
 
   if (!roles.has('web')) {
     logger.info('started', { roles: [...roles], database: database.kind, version: VERSION });

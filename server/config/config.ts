@@ -87,7 +87,7 @@ export const ZConfig = z.object({
   /** Parallel hand-overs per channel in one worker process. */
   ALERT_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(32),
   /** How long a worker holds a claimed delivery; after a crash, another takes it up after this. */
-  ALERT_DELIVERY_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
+  ALERT_DELIVERY_LEASE_MS: z.coerce.number().int().min(500).default(30_000),
   /** How often the worker looks for unanswered recipients to escalate and retries that are due. */
   ALERT_SWEEP_MS: z.coerce.number().int().min(100).default(5_000),
   /** How long a response link in an e-mail or SMS works. */
@@ -126,6 +126,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (Boolean(parsed.data.TLS_CERT_FILE) !== Boolean(parsed.data.TLS_KEY_FILE)) {
     throw new ConfigError('Invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE must be given together');
   }
+  if (parsed.data.ROLES.includes('worker') && !parsed.data.ROLES.includes('web') && !parsed.data.PUBLIC_URL)
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL: required for a worker without the web role (alerts link to it)',
+    );
   const sms = parsed.data;
   if (sms.SMS_GATEWAY === 'smpp' && !sms.SMPP_URL)
     throw new ConfigError('Invalid configuration:\n  SMPP_URL: required with SMS_GATEWAY=smpp');

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '../db/database.js';
 import type { EventHub } from '../events/event-hub.js';
 import type { Language } from '../i18n/language.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import type { Clock } from '../modules/alerts/alert-clock.js';
 import type { Actor } from '../policies/actor.js';
 import type { ApiKeyActor } from '../policies/api-key-actor.js';
 import type { Logger } from './logger.js';
@@ -21,6 +22,8 @@ export interface AppDependencies {
   secretKey: Buffer;
   /** Where the built web app lives; undefined serves no web app (API-only tests). */
   webRoot?: string;
+  /** Where alerting reads the time; tests pass a clock they move (default: the system clock). */
+  clock?: Clock;
   /** True once shutdown began: readiness fails so load balancers stop sending traffic. */
   isShuttingDown(): boolean;
 }

@@ -1,6 +1,6 @@
 import type { MessageCode } from '../i18n/messages.js';
 
-export type DomainErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
+export type DomainErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
 
 /**
  * What a use case throws when a request cannot be done. The HTTP layer turns it into the status

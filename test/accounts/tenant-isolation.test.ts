@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../server/db/ids.js';
+import { alerts } from '../../server/db/schema/alerts.js';
 import { apiKeys } from '../../server/db/schema/api-keys.js';
+import { pushSubscriptions } from '../../server/db/schema/push-subscriptions.js';
+import { onCallRosters, onCallSwaps } from '../../server/db/schema/rosters.js';
 import { supportGrants } from '../../server/db/schema/support-grants.js';
 import { PUBLIC_API_ROUTES } from '../../server/http/middleware/require-sign-in.js';
 import { openSession } from '../../server/modules/accounts/open-session.js';
@@ -34,6 +37,27 @@ const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string | string[]; 
   'POST /api/users/{id}/cancel': { id: (b) => b.userId ?? '' },
   'POST /api/users/{id}/restore': { id: (b) => b.userId ?? '' },
   'DELETE /api/api-keys/{id}': { id: (b) => b.apiKeyId ?? '' },
+  'GET /api/alerts/{id}': { id: (b) => b.alertId ?? '' },
+  'POST /api/alerts/{id}/cancel': { id: (b) => b.alertId ?? '' },
+  'POST /api/alerts/{id}/response': {
+    id: (b) => b.alertId ?? '',
+    body: { response: 'coming', etaMinutes: 5 },
+  },
+  'DELETE /api/me/push-subscriptions/{id}': { id: (b) => b.pushSubscriptionId ?? '' },
+  'PATCH /api/rosters/{id}': { id: (b) => b.rosterId ?? '', body: { name: 'Overgenomen' } },
+  'DELETE /api/rosters/{id}': { id: (b) => b.rosterId ?? '' },
+  'GET /api/rosters/{id}/schedule': { id: (b) => b.rosterId ?? '' },
+  'POST /api/rosters/{id}/swaps': {
+    id: (b) => b.rosterId ?? '',
+    body: {
+      startsAt: '2099-01-01T08:00:00Z',
+      endsAt: '2099-01-02T08:00:00Z',
+      userId: '00000000-0000-7000-8000-000000000000',
+    },
+  },
+  'DELETE /api/rosters/{id}/swaps/{swapId}': { id: (b) => [b.rosterId ?? '', b.rosterSwapId ?? ''] },
+  'GET /api/roles/{id}/deputies': { id: (b) => b.roleId ?? '' },
+  'PUT /api/roles/{id}/deputies': { id: (b) => b.roleId ?? '', body: { userIds: [] } },
   'DELETE /api/organisation/support-access/{id}': { id: (b) => b.supportGrantId ?? '' },
   'PATCH /api/roles/{id}': { id: (b) => b.roleId ?? '', body: { isDefault: true } },
   'DELETE /api/roles/{id}': { id: (b) => b.roleId ?? '' },
@@ -143,6 +167,42 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
       createdBy: other.admin.id,
     });
     Object.assign(b, await buildIncidentRoom(db, other.organisation.id, userB.id));
+    b.alertId = uuidv7();
+    await db.insert(alerts).values({
+      id: b.alertId,
+      organisationId: other.organisation.id,
+      incidentId: b.incidentId ?? null,
+      title: 'Alarm B',
+      targets: { teamIds: [], roleIds: [], userIds: [userB.id], onCallRoleIds: [] },
+      linksExpireAt: new Date(Date.now() + 60 * 60 * 1000),
+    });
+    b.pushSubscriptionId = uuidv7();
+    await db.insert(pushSubscriptions).values({
+      id: b.pushSubscriptionId,
+      organisationId: other.organisation.id,
+      userId: userB.id,
+      endpoint: 'https://push.example.net/apparaat-b',
+      p256dh: 'sleutel-b',
+      auth: 'geheim-b',
+    });
+    b.rosterId = uuidv7();
+    b.rosterSwapId = uuidv7();
+    await db.insert(onCallRosters).values({
+      id: b.rosterId,
+      organisationId: other.organisation.id,
+      roleId: b.roleId ?? '',
+      name: 'Piket B',
+      rotationStart: new Date(),
+      memberIds: [userB.id],
+    });
+    await db.insert(onCallSwaps).values({
+      id: b.rosterSwapId,
+      organisationId: other.organisation.id,
+      rosterId: b.rosterId,
+      startsAt: new Date(),
+      endsAt: new Date(Date.now() + 60 * 60 * 1000),
+      userId: userB.id,
+    });
     b.supportGrantId = uuidv7();
     await db.insert(supportGrants).values({
       id: b.supportGrantId,
@@ -230,6 +290,20 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
       [b.supportGrantId],
     );
     expect(grantB.rows[0]?.revoked_at).toBeNull();
+    const alertB = await testApp.database.handle.executeSql('select status from alerts where id = $1', [
+      b.alertId,
+    ]);
+    expect(alertB.rows[0]?.status).toBe('active');
+    const deviceB = await testApp.database.handle.executeSql(
+      'select count(*)::int as n from push_subscriptions where id = $1',
+      [b.pushSubscriptionId],
+    );
+    expect(deviceB.rows[0]?.n).toBe(1);
+    const rosterB = await testApp.database.handle.executeSql(
+      'select name, (select count(*)::int from on_call_swaps where roster_id = $1) as swaps from on_call_rosters where id = $1',
+      [b.rosterId],
+    );
+    expect(rosterB.rows[0]).toEqual({ name: 'Piket B', swaps: 1 });
     const incidentB = await testApp.database.handle.executeSql(
       `select title, status,
         (select count(*)::int from logbook_entries where incident_id = incidents.id) as entries,

@@ -10,6 +10,16 @@ const EXAMPLES: MailTemplateVariables = {
   },
   'password-reset': { resetUrl: 'https://baken.voorbeeld.nl/wachtwoord/xyz', expiresInMinutes: 30 },
   'email-verification': { verifyUrl: 'https://baken.voorbeeld.nl/bevestigen/123' },
+  alert: {
+    organisationName: 'Gemeente <Noord>',
+    recipientName: 'Anna de Vries',
+    title: 'Brand in gemeentehuis',
+    body: 'Het beleidsteam komt bijeen.',
+    location: 'Markt 1, Utrecht',
+    isExercise: true,
+    urgency: 'crisis',
+    responseUrl: 'https://baken.voorbeeld.nl/respond#abc',
+  },
 };
 
 describe('mail templates', () => {

@@ -1,5 +1,6 @@
 import type { Language } from '../../i18n/language.js';
 import { type MailContent, type RenderedMail, renderMailContent } from './mail-layout.js';
+import { type AlertMailVariables, alertMail } from './templates/alert.js';
 import { type EmailVerificationVariables, emailVerification } from './templates/email-verification.js';
 import { type InvitationVariables, invitation } from './templates/invitation.js';
 import { type PasswordResetVariables, passwordReset } from './templates/password-reset.js';
@@ -11,6 +12,7 @@ export interface MailTemplateVariables {
   invitation: InvitationVariables;
   'password-reset': PasswordResetVariables;
   'email-verification': EmailVerificationVariables;
+  alert: AlertMailVariables;
 }
 
 export type MailTemplateName = keyof MailTemplateVariables;
@@ -22,6 +24,7 @@ const TEMPLATES: {
   invitation,
   'password-reset': passwordReset,
   'email-verification': emailVerification,
+  alert: alertMail,
 };
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as MailTemplateName[];

@@ -18,6 +18,9 @@ export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/confirm',
   'POST /api/auth/accept-invitation',
+  // The response link of an alert: the signed token is the credential (modules/alerts/response-link.ts).
+  'POST /api/alert-responses/view',
+  'POST /api/alert-responses',
 ]);
 
 /** Routes an integration may call with an API key instead of a session; the route checks the key's scope. */

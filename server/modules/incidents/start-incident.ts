@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
+import type { AlertUrgency } from '../../db/schema/alerts.js';
 import { incidentTemplates } from '../../db/schema/incident-templates.js';
 import {
   incidentLocations,
@@ -13,6 +14,9 @@ import { organisations } from '../../db/schema/organisations.js';
 import { locations, situationTemplates } from '../../db/schema/preparation.js';
 import { inTenant } from '../../db/tenant-transaction.js';
 import { recordEvent } from '../../events/record-event.js';
+import { systemClock } from '../alerts/alert-clock.js';
+import { reachablePeople } from '../alerts/resolve-recipients.js';
+import { type AlertSettings, publishNewAlert } from '../alerts/send-alert.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { DomainError } from '../domain-error.js';
 import {
@@ -36,6 +40,8 @@ export interface StartIncidentInput {
   locationIds?: string[];
   participants?: ChosenParticipant[];
   teamIds?: string[];
+  /** Alert the participants (default: yes; crisis for a real incident, normal for an exercise). */
+  alert?: { send: boolean; urgency?: AlertUrgency };
 }
 
 /** Who starts it: a person (who then works on it), or an integration with an API key. */
@@ -53,7 +59,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * situation-picture sections; the start screen may override each. Everything or nothing is
  * written, so a failed start leaves no half incident behind.
  */
-export async function startIncident(db: Database, starter: IncidentStarter, input: StartIncidentInput) {
+export async function startIncident(
+  db: Database,
+  starter: IncidentStarter,
+  input: StartIncidentInput,
+  alerting: AlertSettings = { clock: systemClock, linkHours: 24 },
+) {
   return inTenant(db, starter.organisationId, async (tx) => {
     const organisationId = starter.organisationId;
     const template = input.templateId ? await loadTemplate(tx, organisationId, input.templateId) : null;
@@ -110,7 +121,7 @@ export async function startIncident(db: Database, starter: IncidentStarter, inpu
     const locationIds = [
       ...new Set([...(template?.locationId ? [template.locationId] : []), ...(input.locationIds ?? [])]),
     ];
-    await copyLocations(tx, organisationId, id, locationIds, starterId);
+    const placed = await copyLocations(tx, organisationId, id, locationIds, starterId);
     const tasks = template?.initialTasks ?? [];
     if (tasks.length > 0)
       await tx.insert(incidentTasks).values(
@@ -154,7 +165,70 @@ export async function startIncident(db: Database, starter: IncidentStarter, inpu
         ...(starter.apiKeyId ? { apiKeyId: starter.apiKeyId } : {}),
       },
     });
-    return { id, number };
+    const alertId = await alertParticipants(tx, starter, input, alerting, {
+      id,
+      title,
+      alertText: input.alertText ?? template?.alertText ?? '',
+      isExercise: input.isExercise ?? false,
+      location: placed[0] ? [placed[0].name, placed[0].address].filter(Boolean).join(', ') : '',
+      participants,
+    });
+    return { id, number, alertId };
+  });
+}
+
+/**
+ * The start's alert: everyone on the incident but the person starting it, with the role they
+ * were chosen for, so a role without anyone coming can call its deputies. Part of the start's
+ * transaction: an incident never starts without the alert it promised, nor the other way round.
+ */
+async function alertParticipants(
+  tx: Transaction,
+  starter: IncidentStarter,
+  input: StartIncidentInput,
+  alerting: AlertSettings,
+  incident: {
+    id: string;
+    title: string;
+    alertText: string;
+    isExercise: boolean;
+    location: string;
+    participants: readonly { userId: string; roleId: string | null; roleName: string | null }[];
+  },
+): Promise<string | null> {
+  if (input.alert?.send === false) return null;
+  const others = incident.participants.filter((p) => p.userId !== starter.userId);
+  const people = await reachablePeople(
+    tx,
+    starter.organisationId,
+    others.map((p) => ({
+      userId: p.userId,
+      reason: 'incident' as const,
+      roleId: p.roleId,
+      roleName: p.roleName,
+    })),
+  );
+  if (people.length === 0) return null;
+  return publishNewAlert(tx, {
+    organisationId: starter.organisationId,
+    incidentId: incident.id,
+    title: incident.title,
+    body: incident.alertText,
+    location: incident.location,
+    urgency: input.alert?.urgency ?? (incident.isExercise ? 'normal' : 'crisis'),
+    isExercise: incident.isExercise,
+    escalationMinutes: 5,
+    targets: {
+      teamIds: input.teamIds ?? [],
+      roleIds: [],
+      userIds: people.map((p) => p.userId),
+      onCallRoleIds: [],
+    },
+    createdBy: starter.userId,
+    now: alerting.clock(),
+    linkHours: alerting.linkHours,
+    people,
+    ipAddress: starter.ipAddress,
   });
 }
 
@@ -195,7 +269,7 @@ async function copyLocations(
   locationIds: string[],
   addedBy: string | null,
 ) {
-  if (locationIds.length === 0) return;
+  if (locationIds.length === 0) return [];
   const found = await tx
     .select()
     .from(locations)
@@ -215,4 +289,5 @@ async function copyLocations(
       addedBy,
     })),
   );
+  return found;
 }

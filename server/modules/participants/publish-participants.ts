@@ -12,7 +12,7 @@ import { readParticipants } from './participant-view.js';
  */
 export async function publishParticipants(
   tx: Transaction,
-  actor: Actor,
+  actor: Pick<Actor, 'organisationId'> & { userId: string | null },
   incidentId: string,
   joinedOrLeft?: { left: readonly string[] },
 ) {

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../http/app-env.js';
 import { requireActor } from '../../http/require-actor.js';
 import { requireActorOrApiKey } from '../../http/require-actor-or-api-key.js';
+import { systemClock } from '../../modules/alerts/alert-clock.js';
 import { changeIncident } from '../../modules/incidents/change-incident.js';
 import { deleteIncident } from '../../modules/incidents/delete-incident.js';
 import { getIncident } from '../../modules/incidents/get-incident.js';
@@ -111,6 +112,7 @@ export function incidentRoutes(deps: AppDependencies) {
           ipAddress: c.get('clientIp'),
         },
         c.req.valid('json'),
+        { clock: deps.clock ?? systemClock, linkHours: deps.config.ALERT_LINK_HOURS },
       );
       return c.json(started, 201);
     })

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ALERT_URGENCIES } from '../../db/schema/alerts.js';
 import { INCIDENT_STATUSES } from '../../db/schema/incidents.js';
 import { ZPersonRef } from './incident-shared.schemas.js';
 
@@ -34,6 +35,13 @@ export const ZStartIncidentBody = z
       description:
         'Without `participants`: these teams’ members with their team roles (default: the scenario’s teams)',
     }),
+    alert: z
+      .object({ send: z.boolean(), urgency: z.enum(ALERT_URGENCIES).optional() })
+      .optional()
+      .openapi({
+        description:
+          'Alert the participants with the alert text (default: yes; `crisis` for a real incident, `normal` for an exercise)',
+      }),
   })
   .refine((body) => body.templateId !== undefined || body.title !== undefined, {
     path: ['title'],
@@ -42,7 +50,11 @@ export const ZStartIncidentBody = z
   .openapi('StartIncidentBody');
 
 export const ZStartedIncident = z
-  .object({ id: z.uuid(), number: z.number().int() })
+  .object({
+    id: z.uuid(),
+    number: z.number().int(),
+    alertId: z.uuid().nullable().openapi({ description: 'The alert sent to the participants, if any' }),
+  })
   .openapi('StartedIncident');
 
 export const ZIncidentListQuery = z.object({

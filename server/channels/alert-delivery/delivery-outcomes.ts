@@ -1,0 +1,97 @@
+import type { DatabaseHandle } from '../../db/database.js';
+import type { DeliveryReport } from '../alert-channel.js';
+
+/** What became of one claimed delivery. */
+export interface DeliveryOutcome {
+  id: string;
+  status: 'sent' | 'delivered' | 'failed' | 'queued' | 'cancelled';
+  providerMessageId?: string | null;
+  reason?: string | null;
+  /** For a retry (`queued`): not before this moment. */
+  retryAt?: Date;
+}
+
+/** The deliveries whose rows changed, per alert, so their boards can be told. */
+export type ChangedDeliveries = Map<string, { organisationId: string; recipientIds: Set<string> }>;
+
+/**
+ * Writes many outcomes in one statement. Only rows still `sending` change: if a lease ran out
+ * and another worker took the delivery over, the later writer's outcome is the one that stays.
+ */
+export async function recordOutcomes(
+  handle: DatabaseHandle,
+  outcomes: readonly DeliveryOutcome[],
+  now: Date,
+): Promise<ChangedDeliveries> {
+  const changed: ChangedDeliveries = new Map();
+  if (outcomes.length === 0) return changed;
+  const { rows } = await handle.executeSql(
+    `update alert_deliveries d set
+       status = v.status,
+       provider_message_id = coalesce(v.provider_message_id, d.provider_message_id),
+       failure_reason = v.reason,
+       sent_at = case when v.status in ('sent', 'delivered') then $6::timestamptz else d.sent_at end,
+       delivered_at = case when v.status = 'delivered' then $6::timestamptz else d.delivered_at end,
+       failed_at = case when v.status = 'failed' then $6::timestamptz else d.failed_at end,
+       due_at = coalesce(v.retry_at, d.due_at),
+       lease_until = null
+     from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
+       as v(id, status, provider_message_id, reason, retry_at)
+     where d.id = v.id and d.status = 'sending'
+     returning d.alert_id, d.organisation_id, d.recipient_id`,
+    [
+      outcomes.map((outcome) => outcome.id),
+      outcomes.map((outcome) => outcome.status),
+      outcomes.map((outcome) => outcome.providerMessageId ?? null),
+      outcomes.map((outcome) => outcome.reason ?? null),
+      outcomes.map((outcome) => outcome.retryAt?.toISOString() ?? null),
+      now.toISOString(),
+    ],
+  );
+  collect(changed, rows);
+  return changed;
+}
+
+/**
+ * Applies delivery reports (SMPP receipts) to the deliveries they name. A report can arrive
+ * before the hand-over's outcome is written; those are returned, to be tried again.
+ */
+export async function recordReports(
+  handle: DatabaseHandle,
+  reports: readonly DeliveryReport[],
+  now: Date,
+): Promise<{ changed: ChangedDeliveries; unmatched: DeliveryReport[] }> {
+  const changed: ChangedDeliveries = new Map();
+  if (reports.length === 0) return { changed, unmatched: [] };
+  const { rows } = await handle.executeSql(
+    `update alert_deliveries d set
+       status = v.status,
+       delivered_at = case when v.status = 'delivered' then $4::timestamptz else d.delivered_at end,
+       failed_at = case when v.status = 'failed' then $4::timestamptz else d.failed_at end,
+       failure_reason = case when v.status = 'failed' then v.reason else d.failure_reason end
+     from unnest($1::text[], $2::text[], $3::text[]) as v(provider_message_id, status, reason)
+     where d.provider_message_id = v.provider_message_id and d.status in ('sent', 'delivered', 'failed')
+     returning d.alert_id, d.organisation_id, d.recipient_id, d.provider_message_id`,
+    [
+      reports.map((report) => report.providerMessageId),
+      reports.map((report) => report.status),
+      reports.map((report) => report.reason ?? null),
+      now.toISOString(),
+    ],
+  );
+  collect(changed, rows);
+  const matched = new Set(rows.map((row) => String(row.provider_message_id)));
+  return { changed, unmatched: reports.filter((report) => !matched.has(report.providerMessageId)) };
+}
+
+function collect(changed: ChangedDeliveries, rows: Record<string, unknown>[]) {
+  for (const row of rows) {
+    const alertId = String(row.alert_id);
+    const entry = changed.get(alertId) ?? {
+      organisationId: String(row.organisation_id),
+      recipientIds: new Set(),
+    };
+    entry.recipientIds.add(String(row.recipient_id));
+    changed.set(alertId, entry);
+  }
+}

@@ -1,0 +1,35 @@
+import type { Transaction } from '../../db/database.js';
+import { uuidv7 } from '../../db/ids.js';
+import { incidentParticipants } from '../../db/schema/incidents.js';
+import type { AlertPerson } from './resolve-recipients.js';
+
+/**
+ * People alerted for an incident work on it: they become participants (with the role they were
+ * alerted for), so the link in the alert opens an incident room they may enter. Someone already
+ * on the incident is left as they are. Returns whether anyone joined.
+ */
+export async function joinAlertedToIncident(
+  tx: Transaction,
+  organisationId: string,
+  incidentId: string,
+  people: readonly AlertPerson[],
+): Promise<boolean> {
+  if (people.length === 0) return false;
+  const inserted = await tx
+    .insert(incidentParticipants)
+    .values(
+      people.map((person) => ({
+        id: uuidv7(),
+        organisationId,
+        incidentId,
+        userId: person.userId,
+        teamId: null,
+        teamName: null,
+        roleId: person.roleId,
+        roleName: person.roleName,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: incidentParticipants.id });
+  return inserted.length > 0;
+}
