@@ -129,13 +129,16 @@ describe('an incident from start to report, on two phones', () => {
     await expectPhoneReady(anna);
     await anna.getByRole('button', { name: 'Incident starten' }).click();
 
-    // The incident room, on its logbook.
+    // The incident room, on its alerts (the participants were alerted at the start); then the logbook.
     await heading(anna, SCENARIO);
-    const roomUrl = anna.url();
+    const roomUrl = anna.url().split('?')[0] ?? '';
     const incidentId = new URL(roomUrl).pathname.split('/').at(-1) ?? '';
     expect(new URL(roomUrl).pathname).toBe(`/incidents/${incidentId}`);
     const annaTabs = anna.getByRole('navigation', { name: 'Onderdelen van het incident' });
-    expect(await annaTabs.getByRole('link', { name: 'Logboek' }).getAttribute('aria-current')).toBe('page');
+    expect(await annaTabs.getByRole('link', { name: 'Alarmering' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await annaTabs.getByRole('link', { name: 'Logboek' }).click();
     await anna.getByLabel('Wat is er gebeurd of besloten?').waitFor();
     await expectPhoneReady(anna);
 

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect } from './router/redirect';
 import { currentLocation, usePathname, useSearchParam } from './router/router';
@@ -12,6 +12,11 @@ import { Header } from './ui/header';
 import { OfflineNotice } from './ui/offline-notice';
 import { focusPageTitle } from './ui/page-title';
 
+// Fetched only once someone is signed in: the public pages (a response link at 04:00) do without it.
+const AlertInbox = lazy(() =>
+  import('./features/alerts/alert-inbox').then((module) => ({ default: module.AlertInbox })),
+);
+
 export function App() {
   return (
     <SessionProvider>
@@ -24,6 +29,7 @@ function Frame() {
   const { t } = useTranslation();
   const pathname = usePathname();
   const route = findRoute(pathname);
+  const { user } = useSession();
 
   // After a page change (not the first load), move focus to the new page's heading.
   const previousPathname = useRef(pathname);
@@ -39,6 +45,11 @@ function Frame() {
         {t('skipLink')}
       </a>
       <Header />
+      {user ? (
+        <Suspense fallback={null}>
+          <AlertInbox />
+        </Suspense>
+      ) : null}
       <OfflineNotice />
       <main id="main" tabIndex={-1}>
         {route ? <GuardedPage route={route} pathname={pathname} /> : <NotFoundPage />}

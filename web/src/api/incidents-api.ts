@@ -1,3 +1,4 @@
+import type { AlertUrgency } from './alerts-api';
 import { apiRequest } from './api-client';
 
 /** A person named in the incident record; null when there is none (an integration) or they were erased. */
@@ -86,6 +87,8 @@ export interface NewIncident {
   labels?: string[];
   isExercise?: boolean;
   participants?: NewParticipant[];
+  /** Whether to alert the participants other than the starter (the server's default: yes). */
+  alert?: { send: boolean; urgency?: AlertUrgency };
 }
 
 function incidentPath(id: string): string {
@@ -99,7 +102,9 @@ export function listIncidents(status: IncidentStatus | 'all', signal?: AbortSign
 }
 
 export function startIncident(input: NewIncident) {
-  return apiRequest<{ id: string; number: number }>('POST', '/api/incidents', { body: input });
+  return apiRequest<{ id: string; number: number; alertId: string | null }>('POST', '/api/incidents', {
+    body: input,
+  });
 }
 
 export function fetchIncident(id: string, signal?: AbortSignal) {

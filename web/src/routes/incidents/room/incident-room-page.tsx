@@ -13,6 +13,7 @@ import { navigate, usePathname, useSearchParam } from '../../../router/router';
 import { Notice, StatusMessage } from '../../../ui/notice';
 import { PageTitle } from '../../../ui/page-title';
 import { routeParam } from '../../routes';
+import { AlertsPanel } from './alerts/alerts-panel';
 import { ChatPanel } from './chat-panel';
 import { changedIncidentFrom } from './incident-from';
 import { LocationsPanel } from './locations-panel';
@@ -31,6 +32,7 @@ const PANELS: Record<RoomTab, (props: { incident: Incident }) => ReactNode> = {
   tasks: TasksPanel,
   situation: SituationPanel,
   team: TeamPanel,
+  alerts: AlertsPanel,
   locations: LocationsPanel,
   chat: ChatPanel,
 };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../api/incidents-api';
 import { Link } from '../../../router/link';
 
-export const ROOM_TABS = ['logbook', 'tasks', 'situation', 'team', 'locations', 'chat'] as const;
+export const ROOM_TABS = ['logbook', 'tasks', 'situation', 'team', 'alerts', 'locations', 'chat'] as const;
 export type RoomTab = (typeof ROOM_TABS)[number];
 
 /** The parts of this incident's room; chat only when the incident has it. */
@@ -25,6 +25,7 @@ const ICONS: Record<RoomTab, ReactNode> = {
   team: (
     <path d="M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20c0-3.3 2.7-6 6-6s6 2.7 6 6M16 5.5a3 3 0 0 1 0 5.5M18 14c2 .8 3 3 3 6" />
   ),
+  alerts: <path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0M12 3v2" />,
   locations: (
     <path d="M12 21s-6-6.2-6-11a6 6 0 0 1 12 0c0 4.8-6 11-6 11zM12 8a2 2 0 1 0 0 4 2 2 0 0 0 0-4z" />
   ),
@@ -61,7 +62,9 @@ export function RoomTabs({ incident, current }: { incident: Incident; current: R
               >
                 {ICONS[tab]}
               </svg>
-              <span className="room-tabs__label">{t(`incidentRoom.tabs.${tab}`)}</span>
+              <span className="room-tabs__label">
+                {tab === 'alerts' ? t('alerts.tab') : t(`incidentRoom.tabs.${tab}`)}
+              </span>
             </Link>
           </li>
         ))}

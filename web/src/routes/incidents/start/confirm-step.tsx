@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AlertStartChoice, type StartAlertChoice } from '../../../features/alerts/alert-start-choice';
 import { ErrorSummary } from '../../../ui/form/error-summary';
 import type { FormErrors } from '../../../ui/form/form-errors';
 import { SubmitButton } from '../../../ui/form/submit-button';
@@ -15,10 +16,20 @@ interface ConfirmStepProps {
   onSubmit(event: FormEvent<HTMLFormElement>): void;
   onEdit(step: 'details' | 'team'): void;
   onBack(): void;
+  onAlertChange(alert: StartAlertChoice): void;
 }
 
 /** Step 4: everything at a glance, and the button that starts it. */
-export function ConfirmStep({ draft, errors, pending, focus, onSubmit, onEdit, onBack }: ConfirmStepProps) {
+export function ConfirmStep({
+  draft,
+  errors,
+  pending,
+  focus,
+  onSubmit,
+  onEdit,
+  onBack,
+  onAlertChange,
+}: ConfirmStepProps) {
   const { t } = useTranslation();
   const labels = parseLabels(draft.labels);
   const groups = groupByTeam(draft.participants);
@@ -87,6 +98,12 @@ export function ConfirmStep({ draft, errors, pending, focus, onSubmit, onEdit, o
         </button>
       </p>
       <form className="form" noValidate onSubmit={onSubmit}>
+        <AlertStartChoice
+          choice={draft.alert}
+          isExercise={draft.isExercise}
+          participants={draft.participants}
+          onChange={onAlertChange}
+        />
         <div className="form__actions step__actions">
           <SubmitButton pending={pending}>{t('incidentStart.confirm.start')}</SubmitButton>
           <button type="button" className="button button--secondary" onClick={onBack}>

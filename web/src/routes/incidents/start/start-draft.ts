@@ -1,5 +1,6 @@
 import type { NewIncident } from '../../../api/incidents-api';
 import type { IncidentTemplate, Team } from '../../../api/preparation-types';
+import { type StartAlertChoice, startAlertOf } from '../../../features/alerts/alert-start-choice';
 
 /** One person on the start screen, in a team (or added directly) with a role for this incident. */
 export interface DraftParticipant {
@@ -18,6 +19,7 @@ export interface StartDraft {
   labels: string;
   isExercise: boolean;
   participants: DraftParticipant[];
+  alert: StartAlertChoice;
 }
 
 /** How many different people take part: someone in two teams counts once, as in the room. */
@@ -58,6 +60,7 @@ export function draftFrom(template: IncidentTemplate | null, teams: readonly Tea
     labels: template?.labels.join(', ') ?? '',
     isExercise: false,
     participants,
+    alert: { send: true, urgency: null },
   };
 }
 
@@ -92,5 +95,6 @@ export function newIncidentFrom(draft: StartDraft, labels: string[]): NewInciden
     labels,
     isExercise: draft.isExercise,
     participants: draft.participants.map(({ userId, teamId, roleId }) => ({ userId, teamId, roleId })),
+    alert: startAlertOf(draft.alert, draft.isExercise),
   };
 }

@@ -71,7 +71,8 @@ export function StartIncidentPage() {
       if (!draft) return;
       try {
         const started = await startIncident(newIncidentFrom(draft, parseLabels(draft.labels)));
-        navigate(`/incidents/${encodeURIComponent(started.id)}`);
+        // When people were alerted, the room opens where their answers come in.
+        navigate(`/incidents/${encodeURIComponent(started.id)}${started.alertId ? '?tab=alerts' : ''}`);
       } catch (error) {
         // A refused title or label is fixed on the details step: show it there, at its field.
         if (error instanceof ApiError && error.fields.some((field) => DETAIL_FIELDS.has(field.path))) {
@@ -156,6 +157,7 @@ export function StartIncidentPage() {
           onSubmit={submission.onSubmit}
           onEdit={go}
           onBack={() => go('team')}
+          onAlertChange={(alert) => setDraft({ ...draft, alert })}
         />
       )}
     </div>
