@@ -4,6 +4,7 @@ import { users } from '../../server/db/schema/users.js';
 import { type AlertHarness, startAlertHarness, tokenIn } from '../support/alert-harness.js';
 import { requestAs, signInToApp } from '../support/app-requests.js';
 import { errorOf, readJson } from '../support/json.js';
+import { connectSse } from '../support/sse-client.js';
 import { testBackends } from '../support/test-database.js';
 import {
   ANNA,
@@ -236,5 +237,36 @@ describe.each(backends)('alerting through push, e-mail and SMS [%s]', (kind) => 
       '/api/me/alerts',
     );
     expect((await readJson<{ alertId: string }[]>(mine)).map((entry) => entry.alertId)).toContain(alert.id);
+  });
+
+  it('tells only the people alerted, live: received, answered elsewhere, withdrawn', async () => {
+    const fetchInApp = async (url: string, init: RequestInit) => harness.testApp.app.request(url, init);
+    const carlaCookie = await signInToApp(harness.testApp, CARLA);
+    const evaCookie = await signInToApp(harness.testApp, EVA);
+    const carlaStream = await connectSse('/api/events?topics=alerts', { Cookie: carlaCookie }, fetchInApp);
+    const evaStream = await connectSse('/api/events?topics=alerts', { Cookie: evaCookie }, fetchInApp);
+    try {
+      const alert = await sendAlert(harness, anna, {
+        title: 'Alleen voor Carla',
+        targets: { userIds: [carla.id] },
+      });
+      await requestAs(harness.testApp, carlaCookie, 'POST', `/api/alerts/${alert.id}/response`, {
+        response: 'acknowledged',
+      });
+      await requestAs(harness.testApp, anna, 'POST', `/api/alerts/${alert.id}/cancel`);
+      const seen = await carlaStream.waitFor(3);
+      expect(seen.map((message) => message.event)).toEqual([
+        'alert.received',
+        'alert.answered',
+        'alert.withdrawn',
+      ]);
+      expect(seen.every((message) => JSON.parse(message.data).payload.alertId === alert.id)).toBe(true);
+      // The audience itself is never sent, and Eva, not alerted, heard nothing of it.
+      expect(seen.some((message) => message.data.includes('audience'))).toBe(false);
+      expect(evaStream.messages).toEqual([]);
+    } finally {
+      carlaStream.close();
+      evaStream.close();
+    }
   });
 });

@@ -14,9 +14,14 @@ export interface SseConnection {
 }
 
 /** A minimal EventSource for tests: fetch with a streamed body, parsed per the SSE format. */
-export async function connectSse(url: string, headers: Record<string, string>): Promise<SseConnection> {
+export async function connectSse(
+  url: string,
+  headers: Record<string, string>,
+  /** The in-process app's `request` instead of the network, for tests without a port. */
+  fetcher: (url: string, init: RequestInit) => Promise<Response> = fetch,
+): Promise<SseConnection> {
   const controller = new AbortController();
-  const response = await fetch(url, {
+  const response = await fetcher(url, {
     headers: { Accept: 'text/event-stream', ...headers },
     signal: controller.signal,
   });

@@ -74,18 +74,23 @@ export async function publishRecipients(
   }
 }
 
-/** Tells the recipients' open apps that an alert waits for their answer. */
+/**
+ * Tells the recipients' open apps about their alert: `alert.received` (it waits for an answer),
+ * `alert.answered` (answered, perhaps on another device) or `alert.withdrawn` (cancelled), so the
+ * banner on every device of theirs shows what is true now.
+ */
 export async function announceToRecipients(
   tx: Transaction,
   organisationId: string,
   alertId: string,
   userIds: readonly string[],
+  type: 'alert.received' | 'alert.answered' | 'alert.withdrawn' = 'alert.received',
 ) {
   if (userIds.length === 0) return;
   await recordEvent(tx, {
     organisationId,
     topic: ALERTS_TOPIC,
-    type: 'alert.received',
+    type,
     payload: { alertId, [EVENT_AUDIENCE_KEY]: [...new Set(userIds)] },
     actorId: null,
   });

@@ -8,7 +8,7 @@ import {
 } from '../../db/schema/alerts.js';
 import { incidentParticipants, type PresenceStatus } from '../../db/schema/incidents.js';
 import { publishParticipants } from '../participants/publish-participants.js';
-import { publishRecipients } from './alert-events.js';
+import { announceToRecipients, publishRecipients } from './alert-events.js';
 import { type AlertRow, recipientViews } from './alert-views.js';
 
 /** What an answer means for the person's presence in the incident room. */
@@ -74,5 +74,6 @@ export async function applyResponse(
   }
   const views = await recipientViews(tx, alert.organisationId, alert.id, [recipient.id]);
   await publishRecipients(tx, alert, views, recipient.userId);
+  await announceToRecipients(tx, alert.organisationId, alert.id, [recipient.userId], 'alert.answered');
   return views[0];
 }

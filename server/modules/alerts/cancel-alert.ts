@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { DomainError } from '../domain-error.js';
 import { readableAlert } from './alert-access.js';
 import type { Clock } from './alert-clock.js';
-import { publishAlertSummary } from './alert-events.js';
+import { announceToRecipients, publishAlertSummary } from './alert-events.js';
 import { alertSummaries, alertView } from './alert-views.js';
 
 /**
@@ -38,10 +38,18 @@ export async function cancelAlert(
       .update(alertDeliveries)
       .set({ status: 'cancelled', failureReason: 'alert_cancelled', leaseUntil: null })
       .where(and(eq(alertDeliveries.alertId, alert.id), eq(alertDeliveries.status, 'queued')));
-    await tx
+    const recipients = await tx
       .update(alertRecipients)
       .set({ nextEscalationAt: null })
-      .where(eq(alertRecipients.alertId, alert.id));
+      .where(eq(alertRecipients.alertId, alert.id))
+      .returning({ userId: alertRecipients.userId });
+    await announceToRecipients(
+      tx,
+      actor.organisationId,
+      alert.id,
+      recipients.map((row) => row.userId),
+      'alert.withdrawn',
+    );
     const [summary] = await alertSummaries(tx, actor.organisationId, [cancelled]);
     if (summary) await publishAlertSummary(tx, cancelled, summary, 'alert.changed', actor.userId);
     await recordAudit(tx, {

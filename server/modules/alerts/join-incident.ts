@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
 import { incidentParticipants } from '../../db/schema/incidents.js';
@@ -15,10 +16,24 @@ export async function joinAlertedToIncident(
   people: readonly AlertPerson[],
 ): Promise<boolean> {
   if (people.length === 0) return false;
+  // Someone already on the incident (in any team) stays as they are: one more row without a team
+  // would list them twice.
+  const present = await tx
+    .selectDistinct({ userId: incidentParticipants.userId })
+    .from(incidentParticipants)
+    .where(
+      and(
+        eq(incidentParticipants.organisationId, organisationId),
+        eq(incidentParticipants.incidentId, incidentId),
+      ),
+    );
+  const already = new Set(present.map((row) => row.userId));
+  const joining = people.filter((person) => !already.has(person.userId));
+  if (joining.length === 0) return false;
   const inserted = await tx
     .insert(incidentParticipants)
     .values(
-      people.map((person) => ({
+      joining.map((person) => ({
         id: uuidv7(),
         organisationId,
         incidentId,

@@ -3,17 +3,19 @@ import { listMyAlerts, type MyAlert } from '../../api/alerts-api';
 import { LiveStream } from '../incidents/live-stream';
 import { onAlertFromServiceWorker } from '../push/alerts-from-service-worker';
 
-/** What the topic `alerts` carries: only that an alert for this person arrived, so the list asks again. */
-const MY_ALERT_EVENT_TYPES = ['alert.received'];
+/**
+ * What the topic `alerts` carries for this person: an alert arrived, was answered (perhaps on
+ * another device) or was withdrawn; only that, so the list asks again.
+ */
+const MY_ALERT_EVENT_TYPES = ['alert.received', 'alert.answered', 'alert.withdrawn'];
 
 // A burst (the live event and the service worker's message for one alert) makes one request.
 const SETTLE_MS = 300;
 
 /**
  * The signed-in person's active alerts of the last 24 hours, kept current: loaded again when the
- * live stream says one arrived, when the service worker received one by push, when the stream came
- * back without replay, and when the page is looked at again (an alert answered on another device or
- * cancelled meanwhile sends no event on this topic).
+ * live stream says one arrived, was answered or withdrawn, when the service worker received one by
+ * push, when the stream came back without replay, and when the page is looked at again.
  */
 export function useMyAlerts(enabled: boolean): MyAlert[] {
   const [alerts, setAlerts] = useState<MyAlert[]>([]);
