@@ -13,3 +13,10 @@ export const canSendAlert = (actor: Actor, incident: { isParticipant: boolean } 
  */
 export const canSeeStandaloneAlert = (actor: Actor, alert: { createdBy: string | null }) =>
   actor.role === 'admin' || alert.createdBy === actor.userId;
+
+/**
+ * Calling an alert off stops it for everyone, so it is for admins and whoever sent it, not for
+ * everyone it reached (they all join the incident).
+ */
+export const canCancelAlert = (actor: Actor, alert: { createdBy: string | null }) =>
+  actor.role === 'admin' || alert.createdBy === actor.userId;

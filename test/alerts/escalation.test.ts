@@ -228,4 +228,54 @@ describe.each(backends)('escalation, deputies, on call and cancelling [%s]', (ki
     expect(badInput.status).toBe(400);
     expect((await errorOf(badInput)).fields?.map((field) => field.path)).toContain('title');
   });
+
+  it('a channel that cannot work (a mistyped number) moves on at the next sweep, even for a normal alert', async () => {
+    const db = harness.testApp.database.handle.db;
+    await setChannels(harness, EVA, ['sms']);
+    await db.update(users).set({ phone: '012345' }).where(eq(users.id, eva.id));
+    const alert = await sendAlert(harness, anna, {
+      title: 'Verkeerd nummer',
+      urgency: 'normal',
+      targets: { userIds: [eva.id] },
+    });
+    await settle(harness);
+    const before = await board(harness, anna, alert.id);
+    expect(before.recipients[0]?.channels.map((c) => [c.channel, c.status, c.failureReason])).toEqual([
+      ['sms', 'failed', 'invalid_phone_number'],
+    ]);
+    // No waiting for the alert's minutes: the next sweep tries e-mail.
+    await sweepAfter(0);
+    expect(mailTo(EVA).at(-1)?.subject).toContain('Verkeerd nummer');
+    await db.update(users).set({ phone: eva.phone }).where(eq(users.id, eva.id));
+  });
+
+  it('a role holder who has seen the alert does not call the deputies at once; only "not available" does', async () => {
+    const informatie = await demoRoleId(harness, bram.organisationId, 'Informatiemanager');
+    await harness.testApp.database.handle.db
+      .insert(roleDeputies)
+      .values({ organisationId: bram.organisationId, roleId: informatie, userId: carla.id, position: 0 });
+    const started = await requestAs(harness.testApp, anna, 'POST', '/api/incidents', {
+      title: 'Gezien is geen afmelding',
+      participants: [{ userId: daan.id, roleId: informatie }],
+    });
+    const { alertId } = await readJson<{ alertId: string }>(started);
+    await settle(harness);
+    const daanCookie = await signInToApp(harness.testApp, DAAN);
+    await requestAs(harness.testApp, daanCookie, 'POST', `/api/alerts/${alertId}/response`, {
+      response: 'acknowledged',
+    });
+    await sweepAfter(0);
+    expect((await board(harness, anna, alertId)).recipients.some((line) => line.reason === 'deputy')).toBe(
+      false,
+    );
+    // Only Daan's role on this alert, and he is not coming: after the minutes, the deputy is called.
+    await sweepAfter(5);
+    expect(
+      (await board(harness, anna, alertId)).recipients.filter((line) => line.reason === 'deputy'),
+    ).toHaveLength(1);
+
+    // Daan was alerted and works on the incident, but calling the alert off is for its sender and admins.
+    const cancel = await requestAs(harness.testApp, daanCookie, 'POST', `/api/alerts/${alertId}/cancel`);
+    expect(cancel.status).toBe(403);
+  });
 });

@@ -4,6 +4,8 @@ import type { DeliveryReport } from '../alert-channel.js';
 /** What became of one claimed delivery. */
 export interface DeliveryOutcome {
   id: string;
+  /** The claim it belongs to: a stale worker's outcome must not overwrite a newer claim's. */
+  attempts: number;
   status: 'sent' | 'delivered' | 'failed' | 'queued' | 'cancelled';
   providerMessageId?: string | null;
   reason?: string | null;
@@ -15,8 +17,11 @@ export interface DeliveryOutcome {
 export type ChangedDeliveries = Map<string, { organisationId: string; recipientIds: Set<string> }>;
 
 /**
- * Writes many outcomes in one statement. Only rows still `sending` change: if a lease ran out
- * and another worker took the delivery over, the later writer's outcome is the one that stays.
+ * Writes many outcomes in one statement. Only rows still `sending` under the same claim (attempt)
+ * change: if a lease ran out and another worker took the delivery over, the stale worker's outcome
+ * is dropped and the newer claim's stands. A person whose channel failed for good and who has
+ * not answered is escalated at the next sweep, not after the alert's minutes: waiting on a channel
+ * that cannot work would only delay the next one.
  */
 export async function recordOutcomes(
   handle: DatabaseHandle,
@@ -35,10 +40,10 @@ export async function recordOutcomes(
        failed_at = case when v.status = 'failed' then $6::timestamptz else d.failed_at end,
        due_at = coalesce(v.retry_at, d.due_at),
        lease_until = null
-     from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
-       as v(id, status, provider_message_id, reason, retry_at)
-     where d.id = v.id and d.status = 'sending'
-     returning d.alert_id, d.organisation_id, d.recipient_id`,
+     from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $7::int[])
+       as v(id, status, provider_message_id, reason, retry_at, attempts)
+     where d.id = v.id and d.status = 'sending' and d.attempts = v.attempts
+     returning d.alert_id, d.organisation_id, d.recipient_id, d.status`,
     [
       outcomes.map((outcome) => outcome.id),
       outcomes.map((outcome) => outcome.status),
@@ -46,9 +51,22 @@ export async function recordOutcomes(
       outcomes.map((outcome) => outcome.reason ?? null),
       outcomes.map((outcome) => outcome.retryAt?.toISOString() ?? null),
       now.toISOString(),
+      outcomes.map((outcome) => outcome.attempts),
     ],
   );
   collect(changed, rows);
+  const failed = [
+    ...new Set(rows.filter((row) => row.status === 'failed').map((row) => String(row.recipient_id))),
+  ];
+  if (failed.length > 0)
+    await handle.executeSql(
+      `update alert_recipients r set next_escalation_at = $2
+       where r.id = any($1::uuid[]) and r.response is null
+         and r.channels_used < jsonb_array_length(r.channel_plan)
+         and not exists (select 1 from alert_deliveries d
+                         where d.recipient_id = r.id and d.status in ('queued', 'sending', 'sent', 'delivered'))`,
+      [failed, now.toISOString()],
+    );
   return changed;
 }
 
@@ -70,7 +88,7 @@ export async function recordReports(
        failed_at = case when v.status = 'failed' then $4::timestamptz else d.failed_at end,
        failure_reason = case when v.status = 'failed' then v.reason else d.failure_reason end
      from unnest($1::text[], $2::text[], $3::text[]) as v(provider_message_id, status, reason)
-     where d.provider_message_id = v.provider_message_id and d.status in ('sent', 'delivered', 'failed')
+     where d.provider_message_id = v.provider_message_id and d.channel = 'sms' and d.status in ('sent', 'delivered', 'failed')
      returning d.alert_id, d.organisation_id, d.recipient_id, d.provider_message_id`,
     [
       reports.map((report) => report.providerMessageId),

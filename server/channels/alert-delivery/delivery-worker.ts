@@ -79,7 +79,7 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
   const alertRows = new Map<string, typeof alerts.$inferSelect>();
   // Deliveries this worker is handing over: their leases are renewed while it lives, so only a
   // dead worker's deliveries are ever taken up by another, however slow a hand-over is.
-  const leased = new Set<string>();
+  const leased = new Map<string, number>();
   const renewal = setInterval(() => void renewLeases(), Math.max(100, Math.floor(options.leaseMs / 3)));
   renewal.unref();
 
@@ -87,8 +87,14 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
     if (leased.size === 0) return;
     try {
       await options.handle.executeSql(
-        `update alert_deliveries set lease_until = $2 where id = any($1::uuid[]) and status = 'sending'`,
-        [[...leased], new Date(options.clock().getTime() + options.leaseMs).toISOString()],
+        `update alert_deliveries d set lease_until = $3
+         from unnest($1::uuid[], $2::int[]) as v(id, attempts)
+         where d.id = v.id and d.attempts = v.attempts and d.status = 'sending'`,
+        [
+          [...leased.keys()],
+          [...leased.values()],
+          new Date(options.clock().getTime() + options.leaseMs).toISOString(),
+        ],
       );
     } catch (error) {
       options.logger.warn('alert delivery leases could not be renewed', { count: leased.size, error });
@@ -138,19 +144,27 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
 
   async function deliver(delivery: ClaimedDelivery) {
     inFlight.set(delivery.channel, (inFlight.get(delivery.channel) ?? 0) + 1);
-    leased.add(delivery.id);
+    // The lease is kept until the outcome is written (see flush), not just until the hand-over ends.
+    leased.set(delivery.id, delivery.attempts);
     try {
       queueOutcome(await handOver(delivery));
     } finally {
-      leased.delete(delivery.id);
       inFlight.set(delivery.channel, (inFlight.get(delivery.channel) ?? 1) - 1);
       void pump(delivery.channel);
     }
   }
 
-  async function handOver(delivery: ClaimedDelivery): Promise<DeliveryOutcome> {
+  async function handOver(claimed: ClaimedDelivery): Promise<DeliveryOutcome> {
+    const outcome = await attemptHandOver(claimed);
+    return { ...outcome, attempts: claimed.attempts };
+  }
+
+  async function attemptHandOver(delivery: ClaimedDelivery): Promise<Omit<DeliveryOutcome, 'attempts'>> {
     if (delivery.answered) return { id: delivery.id, status: 'cancelled', reason: 'answered' };
     if (!delivery.reachable) return { id: delivery.id, status: 'cancelled', reason: 'not_reachable' };
+    // A message that took its worker down each time (taken up again after every lease) stops here.
+    if (delivery.attempts > MAX_ATTEMPTS)
+      return { id: delivery.id, status: 'failed', reason: 'too_many_attempts' };
     const sender = senders.get(delivery.channel);
     if (!sender) return { id: delivery.id, status: 'failed', reason: `${delivery.channel}_not_configured` };
     try {
@@ -213,8 +227,22 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
     const pendingReports = reports;
     reports = [];
     const now = options.clock();
+    let changed: ChangedDeliveries;
     try {
-      const changed = await recordOutcomes(options.handle, batch, now);
+      changed = await recordOutcomes(options.handle, batch, now);
+      for (const outcome of batch) if (leased.get(outcome.id) === outcome.attempts) leased.delete(outcome.id);
+    } catch (error) {
+      // Kept, with their leases, and written again shortly: dropping them would send them twice.
+      options.logger.error('alert delivery outcomes could not be written; trying again', {
+        count: batch.length,
+        error,
+      });
+      outcomes = [...batch, ...outcomes];
+      reports = [...pendingReports, ...reports];
+      if (!stopped) scheduleFlush(1_000);
+      return;
+    }
+    try {
       // A retry may be due before the next sweep (short delays in tests): look again then.
       if (batch.some((outcome) => outcome.status === 'queued')) setTimeout(kick, FIRST_RETRY_MS).unref();
       const reported = await recordReports(
@@ -230,8 +258,7 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
       merge(changed, reported.changed);
       await publish(changed);
     } catch (error) {
-      // The outcomes stay unwritten; their leases run out and the deliveries are taken up again.
-      options.logger.error('alert delivery outcomes could not be written', { count: batch.length, error });
+      options.logger.error('alert delivery reports or board updates could not be written', { error });
     }
   }
 

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import { alertDeliveries, alertRecipients, alerts } from '../../db/schema/alerts.js';
 import { inTenant } from '../../db/tenant-transaction.js';
 import type { Actor } from '../../policies/actor.js';
-import { canSendAlert } from '../../policies/alerts.js';
+import { canCancelAlert } from '../../policies/alerts.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { DomainError } from '../domain-error.js';
 import { readableAlert } from './alert-access.js';
@@ -24,9 +24,8 @@ export async function cancelAlert(
   ipAddress: string,
 ) {
   return inTenant(db, actor.organisationId, async (tx) => {
-    const { alert, isParticipant } = await readableAlert(tx, actor, alertId);
-    if (!canSendAlert(actor, alert.incidentId ? { isParticipant } : null))
-      throw new DomainError('forbidden', 403);
+    const { alert } = await readableAlert(tx, actor, alertId);
+    if (!canCancelAlert(actor, alert)) throw new DomainError('forbidden', 403);
     if (alert.status === 'cancelled') return alertView(tx, actor.organisationId, alert);
     const [cancelled] = await tx
       .update(alerts)

@@ -16,18 +16,18 @@ export interface ReachablePerson {
 
 /**
  * The channels to try for one person, in order: the ones they chose first (in the platform's
- * order, push before SMS before e-mail: fastest to notice), then for a crisis the other channels
- * they can be reached on, because an unanswered crisis alert must find them somehow. SMS needs a
+ * order, push before SMS before e-mail: fastest to notice), then the other channels they can be
+ * reached on, tried only by escalation, because an unanswered alert must find them somehow (a
+ * mistyped number must not leave a person unreached). SMS needs a
  * phone number and push a subscribed device (a channel that cannot work would only delay the
  * next one by the escalation minutes); e-mail is always possible.
  */
-export function channelPlan(person: ReachablePerson, urgency: AlertUrgency): AlertChannel[] {
+export function channelPlan(person: ReachablePerson): AlertChannel[] {
   const possible = (channel: AlertChannel) =>
     (channel !== 'sms' || person.hasPhone) && (channel !== 'push' || person.hasPushDevice);
   const chosen = CHANNEL_ORDER.filter(
     (channel) => person.notificationChannels.includes(channel) && possible(channel),
   );
-  if (urgency !== 'crisis') return chosen.length > 0 ? chosen : ['email'];
   const rest = CHANNEL_ORDER.filter((channel) => !chosen.includes(channel) && possible(channel));
   return [...chosen, ...rest];
 }
@@ -64,7 +64,9 @@ export function notBefore(now: Date, person: ReachablePerson, urgency: AlertUrge
   const wait = (end - minutesNow + 24 * 60) % (24 * 60);
   const at = new Date(now.getTime() + wait * 60_000);
   at.setUTCSeconds(0, 0);
-  return at;
+  // Across a daylight-saving change the wall clock moved an hour meanwhile: land on `until` itself.
+  const drift = ((end - wallClockMinutes(at, person.timeZone) + 36 * 60) % (24 * 60)) - 12 * 60;
+  return new Date(at.getTime() + drift * 60_000);
 }
 
 function toMinutes(time: string): number {

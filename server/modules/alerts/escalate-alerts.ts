@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
 import { alertRecipients, alerts, roleDeputies } from '../../db/schema/alerts.js';
@@ -61,11 +61,13 @@ async function nextChannels(tx: Transaction, now: Date): Promise<number> {
     const channel = plan[used];
     const more = used + 1 < plan.length;
     const next = more ? new Date(now.getTime() + Number(row.escalation_minutes) * 60_000) : null;
-    await tx
+    // Only while still unanswered: an answer may have committed since the select.
+    const [still] = await tx
       .update(alertRecipients)
       .set({ channelsUsed: channel ? used + 1 : used, nextEscalationAt: channel ? next : null })
-      .where(eq(alertRecipients.id, String(row.id)));
-    if (!channel) continue;
+      .where(and(eq(alertRecipients.id, String(row.id)), isNull(alertRecipients.response)))
+      .returning({ id: alertRecipients.id });
+    if (!channel || !still) continue;
     const alertId = String(row.alert_id);
     const entry = byAlert.get(alertId) ?? {
       organisationId: String(row.organisation_id),
@@ -109,7 +111,7 @@ async function deputiesForUncoveredRoles(tx: Transaction, now: Date): Promise<nu
   const { rows } = await executorFor(tx).executeSql(
     `select a.id as alert_id, r.role_id, r.role_name,
             count(*) as holders,
-            count(*) filter (where r.response is not null) as answered,
+            count(*) filter (where r.response = 'unavailable') as unavailable,
             count(*) filter (where r.response = 'coming') as coming,
             (a.created_at + make_interval(mins => a.escalation_minutes)) <= $1 as overdue
      from alerts a join alert_recipients r on r.alert_id = a.id
@@ -121,8 +123,8 @@ async function deputiesForUncoveredRoles(tx: Transaction, now: Date): Promise<nu
   let alerted = 0;
   for (const row of rows) {
     const coming = Number(row.coming);
-    const everyoneAnswered = Number(row.answered) === Number(row.holders);
-    if (coming > 0 || !(row.overdue === true || everyoneAnswered)) continue;
+    const nobodyCan = Number(row.unavailable) === Number(row.holders);
+    if (coming > 0 || !(row.overdue === true || nobodyCan)) continue;
     const [alert] = await tx
       .select()
       .from(alerts)

@@ -30,21 +30,26 @@ export async function joinAlertedToIncident(
   const already = new Set(present.map((row) => row.userId));
   const joining = people.filter((person) => !already.has(person.userId));
   if (joining.length === 0) return false;
-  const inserted = await tx
-    .insert(incidentParticipants)
-    .values(
-      joining.map((person) => ({
-        id: uuidv7(),
-        organisationId,
-        incidentId,
-        userId: person.userId,
-        teamId: null,
-        teamName: null,
-        roleId: person.roleId,
-        roleName: person.roleName,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({ id: incidentParticipants.id });
-  return inserted.length > 0;
+  // In slices: one statement holds at most 65,535 parameters, and an alert may call 10,000 people.
+  let joined = 0;
+  for (let start = 0; start < joining.length; start += 5000) {
+    const inserted = await tx
+      .insert(incidentParticipants)
+      .values(
+        joining.slice(start, start + 5000).map((person) => ({
+          id: uuidv7(),
+          organisationId,
+          incidentId,
+          userId: person.userId,
+          teamId: null,
+          teamName: null,
+          roleId: person.roleId,
+          roleName: person.roleName,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: incidentParticipants.id });
+    joined += inserted.length;
+  }
+  return joined > 0;
 }

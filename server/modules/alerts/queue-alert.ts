@@ -82,7 +82,7 @@ export async function addRecipients(
   for (const person of people) {
     const reachable = { ...person, hasPhone: person.phone !== null };
     const recipientId = uuidv7();
-    const plan = channelPlan(reachable, alert.urgency);
+    const plan = channelPlan(reachable);
     const atOnce = channelsAtOnce(plan, reachable, alert.urgency);
     const due = notBefore(now, reachable, alert.urgency);
     recipients.id.push(recipientId);

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { type AlertResponse, alertRecipients, alerts } from '../../db/schema/alerts.js';
 import { organisations } from '../../db/schema/organisations.js';
@@ -26,6 +26,7 @@ async function linkedRecipient(db: Database, secretKey: Buffer, token: string) {
       recipientName: users.name,
       organisationName: organisations.name,
       language: users.language,
+      reachable: sql<boolean>`("users"."status" in ('active', 'invited') and "users"."restricted_at" is null)`,
     })
     .from(alertRecipients)
     .innerJoin(alerts, eq(alerts.id, alertRecipients.alertId))
@@ -33,6 +34,8 @@ async function linkedRecipient(db: Database, secretKey: Buffer, token: string) {
     .innerJoin(organisations, eq(organisations.id, alertRecipients.organisationId))
     .where(eq(alertRecipients.id, recipientId));
   if (!found || !tokenMatches(secretKey, token, found.recipient.id, found.alert.id)) throw invalid();
+  // A person deactivated or restricted since is no longer on call: their link stops working.
+  if (!found.reachable) throw invalid();
   return found;
 }
 
@@ -46,16 +49,19 @@ function linkState(found: Awaited<ReturnType<typeof linkedRecipient>>, now: Date
 /** What the response page shows before the person answers; looking does not use the link up. */
 export async function viewByLink(db: Database, secretKey: Buffer, token: string, clock: Clock) {
   const found = await linkedRecipient(db, secretKey, token);
+  const state = linkState(found, clock());
+  // Once the link is spent, an old message or a forwarded mail no longer opens the crisis text.
+  const open = state === 'open';
   return {
     title: found.alert.title,
-    body: found.alert.body,
-    location: found.alert.location,
+    body: open ? found.alert.body : '',
+    location: open ? found.alert.location : '',
     isExercise: found.alert.isExercise,
     urgency: found.alert.urgency,
     organisationName: found.organisationName,
     recipientName: found.recipientName,
     language: found.language,
-    state: linkState(found, clock()),
+    state,
     response: found.recipient.response,
     etaMinutes: found.recipient.etaMinutes,
   };

@@ -61,7 +61,8 @@ export async function sendAlert(
       body: input.body?.trim() ?? '',
       location: input.location?.trim() ?? '',
       urgency: input.urgency ?? 'crisis',
-      isExercise: input.isExercise ?? incident?.incident.isExercise ?? false,
+      // An incident's alerts are marked as it is: an exercise never goes out as a real alarm, nor the reverse.
+      isExercise: incident ? incident.incident.isExercise : (input.isExercise ?? false),
       escalationMinutes: input.escalationMinutes ?? 5,
       targets,
       createdBy: actor.userId,
