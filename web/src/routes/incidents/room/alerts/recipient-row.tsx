@@ -2,7 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { AlertRecipient, ChannelDelivery } from '../../../../api/alerts-api';
 import { arrivalOf, useFormatClock } from '../../../../features/alerts/use-format-clock';
 
-const KNOWN_FAILURES = ['no_phone_number', 'no_push_device', 'sms_not_configured'] as const;
+const KNOWN_FAILURES = [
+  'no_phone_number',
+  'no_push_device',
+  'sms_not_configured',
+  'email_not_configured',
+  'push_not_configured',
+  'invalid_phone_number',
+  'push_rejected',
+  'answered',
+  'alert_cancelled',
+  'not_reachable',
+  'too_many_attempts',
+] as const;
 type KnownFailure = (typeof KNOWN_FAILURES)[number];
 
 function isKnownFailure(reason: string): reason is KnownFailure {
