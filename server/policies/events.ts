@@ -21,7 +21,19 @@ export function canSeeEvent(actor: Actor, event: VisibleEvent): boolean {
   // An event on a shared topic (the incident list) that concerns one incident names its audience:
   // the incident's participants; admins see every incident, so they get it too.
   const audience = event.payload?.[EVENT_AUDIENCE_KEY];
-  return !Array.isArray(audience) || actor.role === 'admin' || audience.includes(actor.userId);
+  return !Array.isArray(audience) || actor.role === 'admin' || audienceSet(audience).has(actor.userId);
+}
+
+// An alert to 10,000 people names them all; looked up per connected client, a list would cost
+// 10,000 comparisons each. The set is made once per event (the hub hands every client the same one).
+const audienceSets = new WeakMap<unknown[], Set<unknown>>();
+function audienceSet(audience: unknown[]): Set<unknown> {
+  let set = audienceSets.get(audience);
+  if (!set) {
+    set = new Set(audience);
+    audienceSets.set(audience, set);
+  }
+  return set;
 }
 
 /** Topics a user may subscribe to: their organisation's, by name; unknown shapes are refused. */

@@ -269,4 +269,21 @@ describe.each(backends)('alerting through push, e-mail and SMS [%s]', (kind) => 
       evaStream.close();
     }
   });
+
+  it('an address that keeps presenting invalid links is refused for a while; real links are not counted', async () => {
+    const guess = (token: string) =>
+      harness.testApp.app.request('/api/alert-responses/view', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token }),
+      });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 21; attempt++)
+      statuses.push((await guess(`${'A'.repeat(22)}${String(attempt).padStart(22, 'B')}`)).status);
+    expect(statuses.slice(0, 20).every((status) => status === 404)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    const refused = await guess('x');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
 });

@@ -7,6 +7,7 @@ import { inTenant } from '../../db/tenant-transaction.js';
 import { DomainError } from '../domain-error.js';
 import type { Clock } from './alert-clock.js';
 import { applyResponse } from './apply-response.js';
+import { countWrongLink, refuseLinkGuessers } from './link-guesses.js';
 import { claimedRecipientId, tokenMatches } from './response-link.js';
 
 const invalid = () => new DomainError('alert_link_invalid', 404);
@@ -16,7 +17,18 @@ const invalid = () => new DomainError('alert_link_invalid', 404);
  * own alert, so a link answers for one person on one alert only. Nobody is signed in yet, so this
  * reads as the connecting user; everything after runs inside that organisation.
  */
-async function linkedRecipient(db: Database, secretKey: Buffer, token: string) {
+async function linkedRecipient(db: Database, secretKey: Buffer, token: string, ipAddress: string, now: Date) {
+  await refuseLinkGuessers(db, ipAddress, now);
+  try {
+    return await checkedRecipient(db, secretKey, token);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'alert_link_invalid')
+      await countWrongLink(db, ipAddress, now);
+    throw error;
+  }
+}
+
+async function checkedRecipient(db: Database, secretKey: Buffer, token: string) {
   const recipientId = claimedRecipientId(token);
   if (!recipientId) throw invalid();
   const [found] = await db
@@ -39,7 +51,7 @@ async function linkedRecipient(db: Database, secretKey: Buffer, token: string) {
   return found;
 }
 
-function linkState(found: Awaited<ReturnType<typeof linkedRecipient>>, now: Date) {
+function linkState(found: Awaited<ReturnType<typeof checkedRecipient>>, now: Date) {
   if (found.alert.status === 'cancelled') return 'cancelled' as const;
   if (found.recipient.linkUsedAt) return 'used' as const;
   if (found.alert.linksExpireAt <= now) return 'expired' as const;
@@ -47,9 +59,16 @@ function linkState(found: Awaited<ReturnType<typeof linkedRecipient>>, now: Date
 }
 
 /** What the response page shows before the person answers; looking does not use the link up. */
-export async function viewByLink(db: Database, secretKey: Buffer, token: string, clock: Clock) {
-  const found = await linkedRecipient(db, secretKey, token);
-  const state = linkState(found, clock());
+export async function viewByLink(
+  db: Database,
+  secretKey: Buffer,
+  token: string,
+  clock: Clock,
+  ipAddress: string,
+) {
+  const now = clock();
+  const found = await linkedRecipient(db, secretKey, token, ipAddress, now);
+  const state = linkState(found, now);
   // Once the link is spent, an old message or a forwarded mail no longer opens the crisis text.
   const open = state === 'open';
   return {
@@ -83,9 +102,10 @@ export async function respondByLink(
   token: string,
   answer: { response: AlertResponse; etaMinutes?: number | null; source: 'link' | 'push' },
   clock: Clock,
+  ipAddress: string,
 ) {
-  const found = await linkedRecipient(db, secretKey, token);
   const now = clock();
+  const found = await linkedRecipient(db, secretKey, token, ipAddress, now);
   const state = linkState(found, now);
   if (state !== 'open') throw new DomainError(REFUSAL[state], 410);
   return inTenant(db, found.alert.organisationId, async (tx) => {

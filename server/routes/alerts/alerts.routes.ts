@@ -127,6 +127,10 @@ const viewLink = createRoute({
     200: { description: 'The alert as the person sees it', content: jsonContent(ZLinkView) },
     400: COMMON_ERRORS[400],
     404: { ...COMMON_ERRORS[404], description: 'Not a valid link (`alert_link_invalid`)' },
+    429: {
+      ...COMMON_ERRORS[400],
+      description: 'Too many invalid links from this address (`too_many_requests`)',
+    },
   },
 });
 
@@ -141,6 +145,10 @@ const answerLink = createRoute({
     400: COMMON_ERRORS[400],
     404: { ...COMMON_ERRORS[404], description: 'Not a valid link (`alert_link_invalid`)' },
     410: GONE,
+    429: {
+      ...COMMON_ERRORS[400],
+      description: 'Too many invalid links from this address (`too_many_requests`)',
+    },
   },
 });
 
@@ -175,7 +183,10 @@ export function alertRoutes(deps: AppDependencies) {
       return c.json(await listMyAlerts(db, actor, clock), 200);
     })
     .openapi(viewLink, async (c) => {
-      return c.json(await viewByLink(db, deps.secretKey, c.req.valid('json').token, clock), 200);
+      return c.json(
+        await viewByLink(db, deps.secretKey, c.req.valid('json').token, clock, c.get('clientIp')),
+        200,
+      );
     })
     .openapi(answerLink, async (c) => {
       const { token, source, ...answer } = c.req.valid('json');
@@ -185,6 +196,7 @@ export function alertRoutes(deps: AppDependencies) {
         token,
         { ...answer, source: source ?? 'link' },
         clock,
+        c.get('clientIp'),
       );
       return c.json(recorded, 200);
     });
