@@ -1,4 +1,4 @@
-import { instantOf, wallClockOf } from './wall-clock.js';
+import { instantOf, wallClockOf } from '../../../common/wall-clock.js';
 
 /** What the schedule is computed from: the roster's rotation. */
 export interface RosterRule {

@@ -1,12 +1,13 @@
 /**
  * Wall-clock arithmetic in any time zone, for the roster pages: the calendar's days in the
- * person's zone, a roster's start in the roster's zone. The same rule as the server's
- * (server/modules/rosters/wall-clock.ts): a "wall clock" is the local date and time written as the
- * milliseconds of a UTC date with the same fields.
+ * person's zone, a roster's start in the roster's zone, on the one rule the server's schedule uses
+ * too (common/wall-clock.ts).
  */
+import { instantOf, wallClockOf } from '../../../../common/wall-clock';
+
+export { instantOf, wallClockOf };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A zone this browser knows, else Baken's home zone. */
 export function usableTimeZone(timeZone: string | undefined): string {
@@ -17,52 +18,6 @@ export function usableTimeZone(timeZone: string | undefined): string {
   } catch {
     return 'Europe/Amsterdam';
   }
-}
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** What clocks in `timeZone` show at `instant`, as a wall-clock value. */
-export function wallClockOf(instant: number, timeZone: string): number {
-  const fields: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(instant)))
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  const seconds = Date.UTC(
-    fields.year ?? 1970,
-    (fields.month ?? 1) - 1,
-    fields.day ?? 1,
-    fields.hour ?? 0,
-    fields.minute ?? 0,
-    fields.second ?? 0,
-  );
-  return seconds + (((instant % 1000) + 1000) % 1000);
-}
-
-const offsetAt = (instant: number, timeZone: string) => wallClockOf(instant, timeZone) - instant;
-
-/** When clocks in `timeZone` show `wallClock`: a skipped time moves forward, a repeated one is the first. */
-export function instantOf(wallClock: number, timeZone: string): number {
-  const before = offsetAt(wallClock - DAY_MS, timeZone);
-  const after = offsetAt(wallClock + DAY_MS, timeZone);
-  const candidates = [wallClock - before, wallClock - after].filter(
-    (instant) => wallClockOf(instant, timeZone) === wallClock,
-  );
-  return candidates.length > 0 ? Math.min(...candidates) : wallClock - before;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
