@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect } from './router/redirect';
-import { currentLocation, usePathname, useSearchParam } from './router/router';
+import { currentLocation, navigate, usePathname, useSearchParam } from './router/router';
 import { AccessProblemPage } from './routes/access-problem-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { type AppRoute, findRoute } from './routes/routes';
-import { decideAccess } from './session/route-access';
+import { decideAccess, loginPathFor } from './session/route-access';
 import { SessionProvider, useSession } from './session/session-context';
 import { Footer } from './ui/footer';
 import { Header } from './ui/header';
@@ -63,6 +63,14 @@ function Frame() {
 function GuardedPage({ route, pathname }: { route: AppRoute; pathname: string }) {
   const { state, operatorStaff } = useSession();
   const next = useSearchParam('next');
+  // A session ended elsewhere while a public page (home, status) was open: the login page says
+  // so, as it does for every other page, rather than the home page quietly turning public.
+  const wasSignedIn = useRef(state.status === 'signed-in');
+  useEffect(() => {
+    const lost = wasSignedIn.current && state.status === 'signed-out' && state.reason === 'ended';
+    wasSignedIn.current = state.status === 'signed-in';
+    if (lost && route.access === 'public') navigate(loginPathFor(currentLocation()));
+  }, [state, route.access]);
   const decision = decideAccess(
     route.access,
     state,
