@@ -7,6 +7,7 @@ import { startBaselineSender } from './support/alert-baseline.js';
 import type { AlertPeers, ChannelCounts, ChannelFinish, ReceivedSummary } from './support/alert-peers.js';
 import { type AlertPerson, preparePopulation } from './support/alert-population.js';
 import { type AlertServers, startAlertServers } from './support/alert-servers.js';
+import { cpuBetween, databaseCpuSeconds } from './support/process-cpu.js';
 
 export const BENCH_ALERT = {
   title: 'Grote brand Haven Zuid',
@@ -21,6 +22,13 @@ export interface DeliveryTiming {
   /** Per channel: seconds to its first and its last accepted message. */
   channels: Record<'email' | 'sms' | 'push', { first: number; last: number }>;
   complete: boolean;
+  /** Messages accepted when the clock stopped (all of them, or as many as came before the timeout). */
+  delivered: number;
+  /** CPU seconds the sender (Baken's processes, or the bare loop) and the receivers used meanwhile. */
+  cpuSeconds: number;
+  receiverCpuSeconds: number;
+  /** PostgreSQL's server processes of Baken's database (a lower bound); 0 on PGlite and for the baseline. */
+  databaseCpuSeconds: number;
 }
 
 /** Whether every person got exactly one message per channel, each with their own working link. */
@@ -56,7 +64,12 @@ const sum = (record: Record<string, number>) => Object.values(record).reduce((to
 const summaryTotal = (summary: ReceivedSummary) => sum(summary.email) + sum(summary.sms) + sum(summary.push);
 const epochNow = () => performance.timeOrigin + performance.now();
 
-function timing(startedAt: number, finish: ChannelFinish): DeliveryTiming {
+function timing(
+  startedAt: number,
+  finish: ChannelFinish,
+  counts: ChannelCounts,
+  cpu: { cpuSeconds: number; receiverCpuSeconds: number; databaseCpuSeconds: number },
+): DeliveryTiming {
   const of = (value: number | null) => (value === null ? Number.NaN : (value - startedAt) / 1000);
   const channels = {
     email: { first: of(finish.email.first), last: of(finish.email.last) },
@@ -68,6 +81,8 @@ function timing(startedAt: number, finish: ChannelFinish): DeliveryTiming {
     seconds: Math.max(channels.email.last, channels.sms.last, channels.push.last),
     channels,
     complete,
+    delivered: totalOf(counts),
+    ...cpu,
   };
 }
 
@@ -141,6 +156,9 @@ export async function benchAlertDelivery(
     try {
       console.log(`  ${kind} (${servers.layout}, pids ${servers.pids.join(', ')}): alert sent`);
       const cookie = await signInCookie(servers.api);
+      const [bakenCpu, receiverCpu] = [servers.cpuSeconds(), peers.cpuSeconds()];
+      const databaseUrl = population.databaseUrl;
+      const databaseCpu = databaseUrl ? await databaseCpuSeconds(databaseUrl) : new Map<number, number>();
       const startedAt = epochNow();
       const sent = await fetch(`${servers.api}/api/alerts`, {
         method: 'POST',
@@ -156,8 +174,12 @@ export async function benchAlertDelivery(
       const requestSeconds = (epochNow() - startedAt) / 1000;
       if (sent.status !== 201) throw new Error(`the alert was refused: ${sent.status} ${await sent.text()}`);
       const { id: alertId } = (await sent.json()) as { id: string };
-      const { finish } = await peers.waitForAll(options.recipients, options.timeoutMs);
-      const measured = timing(startedAt, finish);
+      const { finish, counts } = await peers.waitForAll(options.recipients, options.timeoutMs);
+      const measured = timing(startedAt, finish, counts, {
+        cpuSeconds: servers.cpuSeconds() - bakenCpu,
+        receiverCpuSeconds: peers.cpuSeconds() - receiverCpu,
+        databaseCpuSeconds: databaseUrl ? cpuBetween(databaseCpu, await databaseCpuSeconds(databaseUrl)) : 0,
+      });
       // Only worth waiting for when everything arrived; otherwise the board is busy being slow.
       const recorded =
         measured.complete && (await waitForOutcomes(servers.api, cookie, alertId, options.timeoutMs));
@@ -226,14 +248,19 @@ async function runDeliveryBaseline(peers: AlertPeers, people: AlertPerson[], opt
   );
   try {
     const sender = await startBaselineSender({ BENCH_ALERT_JOB: jobFile });
+    const receiverCpu = peers.cpuSeconds();
     const startedAt = epochNow();
-    const [sent, { finish }] = await Promise.all([
+    const [sent, { finish, counts }] = await Promise.all([
       sender.go(),
       peers.waitForAll(people.length, options.timeoutMs),
     ]);
     const failed = sent.failed.email + sent.failed.sms + sent.failed.push;
     return {
-      ...timing(startedAt, finish),
+      ...timing(startedAt, finish, counts, {
+        cpuSeconds: sent.cpuSeconds,
+        receiverCpuSeconds: peers.cpuSeconds() - receiverCpu,
+        databaseCpuSeconds: 0,
+      }),
       failed,
       check: checkDelivery(people, await peers.summary(), false),
     };

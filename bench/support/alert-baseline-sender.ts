@@ -207,9 +207,16 @@ async function sendPushes() {
 
 process.once('message', () => {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   Promise.all([sendPushes(), sendMails(), sendTexts()]).then(
-    ([push, email, sms]) =>
-      process.send?.({ failed: { push, email, sms }, seconds: (performance.now() - started) / 1000 }),
+    ([push, email, sms]) => {
+      const used = process.cpuUsage(cpu);
+      process.send?.({
+        failed: { push, email, sms },
+        seconds: (performance.now() - started) / 1000,
+        cpuSeconds: (used.user + used.system) / 1e6,
+      });
+    },
     (error: unknown) => process.send?.({ error: String(error) }),
   );
 });

@@ -5,6 +5,8 @@ import { PROJECT_ROOT } from '../../server/config/paths.js';
 export interface BaselineOutcome {
   failed: { email: number; sms: number; push: number };
   seconds: number;
+  /** CPU seconds the sender used for the whole run. */
+  cpuSeconds: number;
 }
 
 /**
@@ -22,7 +24,11 @@ export async function startBaselineSender(env: Record<string, string>) {
     child.on('message', (message: { ready?: boolean; error?: string } & Partial<BaselineOutcome>) => {
       if (message.error) reject(new Error(`the baseline sender failed: ${message.error}`));
       else if (message.failed && message.seconds !== undefined)
-        resolve({ failed: message.failed, seconds: message.seconds });
+        resolve({
+          failed: message.failed,
+          seconds: message.seconds,
+          cpuSeconds: message.cpuSeconds ?? Number.NaN,
+        });
     });
     child.once('exit', (code) => reject(new Error(`the baseline sender exited with ${code}`)));
   });

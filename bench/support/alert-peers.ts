@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../server/config/paths.js';
 import type { TestPushSubscription } from '../../test/support/push-test-service.js';
+import { cpuSecondsOf } from './process-cpu.js';
 
 export type AlertChannelName = 'email' | 'sms' | 'push';
 
@@ -41,6 +42,8 @@ export type PeerReply =
 
 export interface AlertPeers {
   smtpUrl: string;
+  /** CPU seconds the receivers' process has used so far. */
+  cpuSeconds(): number;
   smppUrl: string;
   subscribe(count: number): Promise<TestPushSubscription[]>;
   /** Forgets every message received so far (the subscriptions stay). */
@@ -85,6 +88,7 @@ export async function startAlertPeers(): Promise<AlertPeers> {
 
   return {
     ...urls,
+    cpuSeconds: () => cpuSecondsOf(child.pid ?? 0),
     async subscribe(count) {
       const reply = await ask({ kind: 'subscribe', count });
       if (reply.kind !== 'subscribed') throw new Error(`unexpected answer ${reply.kind}`);

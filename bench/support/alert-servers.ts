@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../../server/config/paths.js';
 import { DEMO_PASSWORD, startTestServer, TEST_SECRET_KEY } from '../../test/support/test-server.js';
 import type { AlertPeers } from './alert-peers.js';
 import type { AlertPopulation } from './alert-population.js';
+import { cpuSecondsOf } from './process-cpu.js';
 
 export interface AlertServers {
   /** The web process's base URL. */
@@ -13,6 +14,8 @@ export interface AlertServers {
   /** Process ids, for a profiler or `top` while the benchmark runs. */
   pids: number[];
   output(): string;
+  /** CPU seconds Baken's processes have used so far. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -87,6 +90,7 @@ export async function startAlertServers(
     layout: separate ? 'web + worker' : 'one process',
     pids: [web.process.pid ?? 0, ...(worker ? [worker.pid] : [])],
     output: () => `${web.output()}${worker?.output() ?? ''}`,
+    cpuSeconds: () => cpuSecondsOf(web.process.pid ?? 0) + (worker ? cpuSecondsOf(worker.pid) : 0),
     async stop() {
       await worker?.stop();
       await web.stop();
