@@ -13,10 +13,10 @@ import { ms, printTable, ratio } from './support/stats.js';
  * `npm run bench`: the incident room's and alerting's benchmarks on PGlite and (when reachable)
  * PostgreSQL, each beside a bare baseline measured in the same run. BENCH_ONLY picks some
  * (`fan-out,writes,alerts`). Sizes can be lowered for a quick look: BENCH_CLIENTS,
- * BENCH_MESSAGES, BENCH_WRITERS, BENCH_SECONDS; for alerts BENCH_ALERT_RECIPIENTS (≤ 10,000, one
+ * BENCH_MESSAGES, BENCH_WRITERS, BENCH_SECONDS; BENCH_DATABASES (`pglite,postgres`); for alerts BENCH_ALERT_RECIPIENTS (≤ 10,000, one
  * request), BENCH_ALERT_CONCURRENCY (ALERT_DELIVERY_CONCURRENCY, also the baseline's),
  * BENCH_ALERT_SEPARATE_WORKER=1 (PostgreSQL also with a worker process of its own),
- * BENCH_ALERT_BASELINE_SMTP_POOL=0 (baseline opens an SMTP connection per mail, as Baken does),
+ * BENCH_ALERT_BASELINE_SMTP_POOL=0 (baseline opens an SMTP connection per mail),
  * BENCH_ACK_CLIENTS, BENCH_ACK_SECONDS.
  */
 const clients = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -34,7 +34,13 @@ const only = new Set(
   (process.env.BENCH_ONLY ?? 'fan-out,writes,alerts').split(',').map((name) => name.trim()),
 );
 
-const kinds: DatabaseKind[] = ['pglite', ...((await isPostgresReachable()) ? (['postgres'] as const) : [])];
+const databases = new Set(
+  (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').map((name) => name.trim()),
+);
+const kinds: DatabaseKind[] = [
+  ...(databases.has('pglite') ? (['pglite'] as const) : []),
+  ...(databases.has('postgres') && (await isPostgresReachable()) ? (['postgres'] as const) : []),
+];
 const fanOut: [DatabaseKind, FanOutResult][] = [];
 const writes: [DatabaseKind, WriteResult][] = [];
 const deliveries: AlertDeliveryResult[] = [];

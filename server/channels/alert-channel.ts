@@ -58,6 +58,11 @@ export interface AlertChannelSender {
   readonly channel: AlertChannel;
   /** Hands the message over; throws to retry later, or PermanentDeliveryError to give up. */
   send(message: AlertMessage, address: AlertAddress): Promise<HandOver>;
+  /**
+   * Told of the people about to be sent to, as a batch is claimed, so a channel that needs
+   * something per person (push: their devices) can look everyone up in one query.
+   */
+  prepare?(addresses: readonly AlertAddress[]): Promise<void>;
   /** Closes connections (SMPP binds, SMTP pools) at shutdown. */
   close?(): Promise<void>;
 }

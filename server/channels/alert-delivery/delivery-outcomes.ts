@@ -1,4 +1,6 @@
 import type { DatabaseHandle } from '../../db/database.js';
+import type { AlertChannel, DeliveryStatus } from '../../db/schema/alerts.js';
+import type { DeliveryChange } from '../../modules/alerts/alert-views.js';
 import type { DeliveryReport } from '../alert-channel.js';
 
 /** What became of one claimed delivery. */
@@ -13,8 +15,15 @@ export interface DeliveryOutcome {
   retryAt?: Date;
 }
 
-/** The deliveries whose rows changed, per alert, so their boards can be told. */
-export type ChangedDeliveries = Map<string, { organisationId: string; recipientIds: Set<string> }>;
+/** The deliveries whose rows changed, per alert and by delivery id, as the boards are told of them. */
+export type ChangedDeliveries = Map<
+  string,
+  { organisationId: string; deliveries: Map<string, DeliveryChange> }
+>;
+
+// What RETURNING gives for a board: the channel's row as GET /api/alerts/{id} shows it.
+const CHANGE_COLUMNS = `d.id, d.alert_id, d.organisation_id, d.recipient_id, d.channel, d.status, d.attempts,
+  d.failure_reason, d.queued_at, d.sent_at, d.delivered_at, d.failed_at`;
 
 /**
  * Writes many outcomes in one statement. Only rows still `sending` under the same claim (attempt)
@@ -43,7 +52,7 @@ export async function recordOutcomes(
      from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $7::int[])
        as v(id, status, provider_message_id, reason, retry_at, attempts)
      where d.id = v.id and d.status = 'sending' and d.attempts = v.attempts
-     returning d.alert_id, d.organisation_id, d.recipient_id, d.status`,
+     returning ${CHANGE_COLUMNS}`,
     [
       outcomes.map((outcome) => outcome.id),
       outcomes.map((outcome) => outcome.status),
@@ -71,6 +80,23 @@ export async function recordOutcomes(
 }
 
 /**
+ * Gives back deliveries a stopping worker claimed but never handed over: due again at once, and
+ * the attempt it counted is taken back, since nothing was tried.
+ */
+export async function releaseDeliveries(
+  handle: DatabaseHandle,
+  released: readonly { id: string; attempts: number }[],
+): Promise<void> {
+  if (released.length === 0) return;
+  await handle.executeSql(
+    `update alert_deliveries d set status = 'queued', attempts = d.attempts - 1, lease_until = null
+     from unnest($1::uuid[], $2::int[]) as v(id, attempts)
+     where d.id = v.id and d.status = 'sending' and d.attempts = v.attempts`,
+    [released.map((delivery) => delivery.id), released.map((delivery) => delivery.attempts)],
+  );
+}
+
+/**
  * Applies delivery reports (SMPP receipts) to the deliveries they name. A report can arrive
  * before the hand-over's outcome is written; those are returned, to be tried again.
  */
@@ -89,7 +115,7 @@ export async function recordReports(
        failure_reason = case when v.status = 'failed' then v.reason else d.failure_reason end
      from unnest($1::text[], $2::text[], $3::text[]) as v(provider_message_id, status, reason)
      where d.provider_message_id = v.provider_message_id and d.channel = 'sms' and d.status in ('sent', 'delivered', 'failed')
-     returning d.alert_id, d.organisation_id, d.recipient_id, d.provider_message_id`,
+     returning ${CHANGE_COLUMNS}, d.provider_message_id`,
     [
       reports.map((report) => report.providerMessageId),
       reports.map((report) => report.status),
@@ -102,14 +128,35 @@ export async function recordReports(
   return { changed, unmatched: reports.filter((report) => !matched.has(report.providerMessageId)) };
 }
 
+const isoOrNull = (value: unknown) => (value ? new Date(value as string | Date).toISOString() : null);
+
 function collect(changed: ChangedDeliveries, rows: Record<string, unknown>[]) {
   for (const row of rows) {
     const alertId = String(row.alert_id);
     const entry = changed.get(alertId) ?? {
       organisationId: String(row.organisation_id),
-      recipientIds: new Set(),
+      deliveries: new Map(),
     };
-    entry.recipientIds.add(String(row.recipient_id));
+    entry.deliveries.set(String(row.id), {
+      recipientId: String(row.recipient_id),
+      channel: row.channel as AlertChannel,
+      status: row.status as DeliveryStatus,
+      attempts: Number(row.attempts),
+      failureReason: row.failure_reason === null ? null : String(row.failure_reason),
+      queuedAt: isoOrNull(row.queued_at) ?? '',
+      sentAt: isoOrNull(row.sent_at),
+      deliveredAt: isoOrNull(row.delivered_at),
+      failedAt: isoOrNull(row.failed_at),
+    });
     changed.set(alertId, entry);
+  }
+}
+
+/** Adds `from` to `into`; a delivery's later change replaces its earlier one. */
+export function mergeChanges(into: ChangedDeliveries, from: ChangedDeliveries) {
+  for (const [alertId, entry] of from) {
+    const existing = into.get(alertId);
+    if (!existing) into.set(alertId, entry);
+    else for (const [id, change] of entry.deliveries) existing.deliveries.set(id, change);
   }
 }

@@ -4,10 +4,10 @@ import type { DatabaseHandle } from '../../db/database.js';
 import { type AlertChannel, alerts } from '../../db/schema/alerts.js';
 import type { Logger } from '../../http/logger.js';
 import type { Clock } from '../../modules/alerts/alert-clock.js';
-import { publishRecipients } from '../../modules/alerts/alert-events.js';
-import { recipientViews } from '../../modules/alerts/alert-views.js';
+import { publishDeliveryChanges } from '../../modules/alerts/alert-events.js';
 import { responseToken, responseUrl } from '../../modules/alerts/response-link.js';
 import {
+  type AlertAddress,
   type AlertChannelSender,
   type AlertMessage,
   type DeliveryReport,
@@ -17,8 +17,10 @@ import { type ClaimedDelivery, claimDeliveries } from './claim-deliveries.js';
 import {
   type ChangedDeliveries,
   type DeliveryOutcome,
+  mergeChanges,
   recordOutcomes,
   recordReports,
+  releaseDeliveries,
 } from './delivery-outcomes.js';
 
 /** Attempts before a delivery that keeps failing is given up (about 5 minutes of retries in all). */
@@ -26,8 +28,11 @@ export const MAX_ATTEMPTS = 6;
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 5 * 60_000;
 // Outcomes are written together: one statement per this many, or after this long.
-const FLUSH_SIZE = 200;
-const FLUSH_DELAY_MS = 20;
+const FLUSH_SIZE = 500;
+const FLUSH_DELAY_MS = 100;
+// A board hears of its changes at most this often: per flush it would ask for the changed
+// people's rows several times a second while thousands of messages go out.
+const BOARD_DELAY_MS = 500;
 const REPORT_RETRIES = 50;
 
 export interface AlertDeliveryOptions {
@@ -68,17 +73,25 @@ export const retryDelayMs = (attempts: number) =>
 export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery {
   const senders = new Map(options.senders.map((sender) => [sender.channel, sender]));
   const inFlight = new Map<AlertChannel, number>();
-  const pumping = new Set<AlertChannel>();
+  // Claimed ahead, waiting for a free hand-over: claiming one row per finished hand-over would
+  // cost a statement per message. Two rounds of the concurrency keeps every channel busy.
+  const ready = new Map<AlertChannel, ClaimedDelivery[]>();
+  const claimAhead = options.concurrency * 2;
+  const claiming = new Set<AlertChannel>();
   const rerun = new Set<AlertChannel>();
   const exhausted = new Set<AlertChannel>();
   let outcomes: DeliveryOutcome[] = [];
   let reports: { report: DeliveryReport; tries: number }[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
+  let boardChanges: ChangedDeliveries = new Map();
+  let boardTimer: NodeJS.Timeout | undefined;
+  let publishing: Promise<void> = Promise.resolve();
   let stopped = false;
   const alertRows = new Map<string, typeof alerts.$inferSelect>();
-  // Deliveries this worker is handing over: their leases are renewed while it lives, so only a
-  // dead worker's deliveries are ever taken up by another, however slow a hand-over is.
+  // Deliveries this worker holds (waiting or being handed over): their leases are renewed while
+  // it lives, so only a dead worker's deliveries are ever taken up by another, however slow a
+  // hand-over is.
   const leased = new Map<string, number>();
   const renewal = setInterval(() => void renewLeases(), Math.max(100, Math.floor(options.leaseMs / 3)));
   renewal.unref();
@@ -105,52 +118,77 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
     if (stopped) return;
     for (const channel of senders.keys()) {
       exhausted.delete(channel);
-      void pump(channel);
+      pump(channel);
     }
   }
 
-  async function pump(channel: AlertChannel): Promise<void> {
-    if (pumping.has(channel)) {
+  /** Starts hand-overs from the claimed ones as far as the concurrency allows, then claims more. */
+  function pump(channel: AlertChannel) {
+    const waiting = ready.get(channel) ?? [];
+    while (!stopped && waiting.length > 0 && (inFlight.get(channel) ?? 0) < options.concurrency) {
+      void deliver(waiting.shift() as ClaimedDelivery);
+    }
+    if (!stopped && !exhausted.has(channel) && waiting.length < options.concurrency) void claim(channel);
+  }
+
+  async function claim(channel: AlertChannel): Promise<void> {
+    if (claiming.has(channel)) {
       rerun.add(channel);
       return;
     }
-    pumping.add(channel);
+    claiming.add(channel);
     try {
       do {
         rerun.delete(channel);
-        while (!stopped) {
-          const room = options.concurrency - (inFlight.get(channel) ?? 0);
-          if (room <= 0) break;
-          const claimed = await claimDeliveries(
-            options.handle,
-            channel,
-            room,
-            options.clock(),
-            options.leaseMs,
-          );
-          if (claimed.length === 0) {
-            exhausted.add(channel);
-            break;
-          }
-          for (const delivery of claimed) void deliver(delivery);
-        }
-      } while (rerun.has(channel) && !stopped);
+        const waiting = ready.get(channel) ?? [];
+        ready.set(channel, waiting);
+        const room = claimAhead - waiting.length;
+        if (stopped || room < options.concurrency) break;
+        const claimed = await claimDeliveries(
+          options.handle,
+          channel,
+          room,
+          options.clock(),
+          options.leaseMs,
+        );
+        for (const delivery of claimed) leased.set(delivery.id, delivery.attempts);
+        await prepare(channel, claimed);
+        waiting.push(...claimed);
+        // Fewer than asked: nothing more is due now. A wake-up, a retry's timer or the sweep
+        // kicks again; until then a finished hand-over does not ask the database in vain.
+        if (claimed.length < room) exhausted.add(channel);
+        pump(channel);
+      } while (rerun.has(channel) && !stopped && !exhausted.has(channel));
     } catch (error) {
       options.logger.error('alert deliveries could not be claimed', { channel, error });
     } finally {
-      pumping.delete(channel);
+      claiming.delete(channel);
+    }
+  }
+
+  /** Lets the channel look up what it needs for the whole batch; without it, each send asks alone. */
+  async function prepare(channel: AlertChannel, claimed: readonly ClaimedDelivery[]) {
+    const sender = senders.get(channel);
+    if (!sender?.prepare || claimed.length === 0) return;
+    try {
+      await sender.prepare(
+        claimed
+          .filter((delivery) => !delivery.answered && delivery.reachable && delivery.attempts <= MAX_ATTEMPTS)
+          .map(addressOf),
+      );
+    } catch (error) {
+      options.logger.warn('alert channel could not prepare a batch; sending one by one', { channel, error });
     }
   }
 
   async function deliver(delivery: ClaimedDelivery) {
     inFlight.set(delivery.channel, (inFlight.get(delivery.channel) ?? 0) + 1);
     // The lease is kept until the outcome is written (see flush), not just until the hand-over ends.
-    leased.set(delivery.id, delivery.attempts);
     try {
       queueOutcome(await handOver(delivery));
     } finally {
       inFlight.set(delivery.channel, (inFlight.get(delivery.channel) ?? 1) - 1);
-      void pump(delivery.channel);
+      pump(delivery.channel);
     }
   }
 
@@ -168,12 +206,7 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
     const sender = senders.get(delivery.channel);
     if (!sender) return { id: delivery.id, status: 'failed', reason: `${delivery.channel}_not_configured` };
     try {
-      const result = await sender.send(messageFor(delivery), {
-        userId: delivery.userId,
-        name: delivery.name,
-        email: delivery.email,
-        phone: delivery.phone,
-      });
+      const result = await sender.send(messageFor(delivery), addressOf(delivery));
       return { id: delivery.id, status: result.status, providerMessageId: result.providerMessageId ?? null };
     } catch (error) {
       if (error instanceof PermanentDeliveryError)
@@ -255,11 +288,28 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
         if (tries < REPORT_RETRIES) reports.push({ report, tries });
       }
       if (reports.length > 0) scheduleFlush(200);
-      merge(changed, reported.changed);
-      await publish(changed);
+      mergeChanges(changed, reported.changed);
+      mergeChanges(boardChanges, changed);
+      if (boardChanges.size > 0) scheduleBoard();
     } catch (error) {
-      options.logger.error('alert delivery reports or board updates could not be written', { error });
+      options.logger.error('alert delivery reports could not be written', { error });
     }
+  }
+
+  function scheduleBoard() {
+    if (boardTimer) return;
+    boardTimer = setTimeout(() => {
+      publishing = publishing.then(async () => {
+        boardTimer = undefined;
+        const changes = boardChanges;
+        boardChanges = new Map();
+        try {
+          await publish(changes);
+        } catch (error) {
+          options.logger.error('alert boards could not be told of deliveries', { error });
+        }
+      });
+    }, BOARD_DELAY_MS);
   }
 
   async function publish(changed: ChangedDeliveries) {
@@ -272,14 +322,7 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
         alertRows.set(alertId, alert);
       }
       const known = alert;
-      await db.transaction(async (tx) =>
-        publishRecipients(
-          tx,
-          known,
-          await recipientViews(tx, entry.organisationId, alertId, [...entry.recipientIds]),
-          null,
-        ),
-      );
+      await db.transaction((tx) => publishDeliveryChanges(tx, known, [...entry.deliveries.values()]));
     }
     if (alertRows.size > 1000) alertRows.clear();
   }
@@ -290,14 +333,17 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
   }
 
   const busy = () =>
-    pumping.size > 0 ||
+    claiming.size > 0 ||
+    [...ready.values()].some((waiting) => waiting.length > 0) ||
     [...inFlight.values()].some((count) => count > 0) ||
     outcomes.length > 0 ||
-    flushTimer !== undefined;
+    flushTimer !== undefined ||
+    boardTimer !== undefined;
 
   async function idle() {
     for (;;) {
       await flushing;
+      await publishing;
       if (!busy() && exhausted.size === senders.size) return;
       await sleep(10);
     }
@@ -306,21 +352,34 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
   async function stop() {
     stopped = true;
     clearInterval(renewal);
+    // Claimed but not handed over: due again at once, for the next worker to take without
+    // waiting for the lease to run out.
     const deadline = Date.now() + 10_000;
+    while (claiming.size > 0 && Date.now() < deadline) await sleep(10);
+    const unsent = [...ready.values()].flatMap((waiting) => waiting.splice(0));
+    try {
+      await releaseDeliveries(options.handle, unsent);
+      for (const delivery of unsent) leased.delete(delivery.id);
+    } catch (error) {
+      options.logger.warn('claimed alert deliveries could not be given back; their leases will run out', {
+        count: unsent.length,
+        error,
+      });
+    }
     while ([...inFlight.values()].some((count) => count > 0) && Date.now() < deadline) await sleep(20);
     clearTimeout(flushTimer);
     flushTimer = undefined;
     await flushing;
     await flush();
+    clearTimeout(boardTimer);
+    boardTimer = undefined;
+    await publishing;
+    await publish(boardChanges).catch(() => {});
   }
 
   return { kick, report, idle, stop };
 }
 
-function merge(into: ChangedDeliveries, from: ChangedDeliveries) {
-  for (const [alertId, entry] of from) {
-    const existing = into.get(alertId);
-    if (!existing) into.set(alertId, entry);
-    else for (const id of entry.recipientIds) existing.recipientIds.add(id);
-  }
+function addressOf(delivery: ClaimedDelivery): AlertAddress {
+  return { userId: delivery.userId, name: delivery.name, email: delivery.email, phone: delivery.phone };
 }

@@ -25,5 +25,8 @@ export function createEmailAlertSender(transport: MailTransport): AlertChannelSe
       await transport.deliver({ id: message.deliveryId, to: address.email, ...mail });
       return { status: 'sent' };
     },
+    async close() {
+      transport.close?.();
+    },
   };
 }

@@ -48,7 +48,7 @@ export async function startAlertWorker(options: AlertWorkerOptions): Promise<Ale
       contact: config.PUSH_CONTACT,
       logger,
     }),
-    createEmailAlertSender(createMailTransport(config)),
+    createEmailAlertSender(createMailTransport(config, { connections: config.ALERT_DELIVERY_CONCURRENCY })),
     createSmsSender(config, onReport, logger),
   ];
   const started = startAlertDelivery({

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import webPush from 'web-push';
 import type { Database } from '../../db/database.js';
 import { pushSubscriptions } from '../../db/schema/push-subscriptions.js';
@@ -83,32 +83,74 @@ export function createPushSender(options: PushSenderOptions): AlertChannelSender
     }
   }
 
-  async function record(outcomes: DeviceOutcome[]) {
-    const gone = outcomes.filter((outcome) => outcome.kind === 'gone').map((outcome) => outcome.device.id);
-    const accepted = outcomes
-      .filter((outcome) => outcome.kind === 'accepted')
-      .map((outcome) => outcome.device.id);
-    if (gone.length > 0) await db.delete(pushSubscriptions).where(inArray(pushSubscriptions.id, gone));
-    if (accepted.length > 0)
+  // Devices of the people in a claimed batch, looked up in one query (see prepare) and used once:
+  // an alert to thousands would otherwise ask the database once per person.
+  const prepared = new Map<string, Device[]>();
+
+  async function devicesOf(userIds: readonly string[]): Promise<Map<string, Device[]>> {
+    const rows = await db
+      .select({
+        id: pushSubscriptions.id,
+        userId: pushSubscriptions.userId,
+        endpoint: pushSubscriptions.endpoint,
+        p256dh: pushSubscriptions.p256dh,
+        auth: pushSubscriptions.auth,
+      })
+      .from(pushSubscriptions)
+      .where(inArray(pushSubscriptions.userId, [...userIds]));
+    const byUser = new Map<string, Device[]>(userIds.map((userId) => [userId, []]));
+    for (const { userId, ...device } of rows) byUser.get(userId)?.push(device);
+    return byUser;
+  }
+
+  // "Last worked" is a date for the person's device list, not a record of each message: written
+  // for many devices at once, at most once a second.
+  const succeeded = new Set<string>();
+  let successTimer: NodeJS.Timeout | undefined;
+  let writingSuccess: Promise<void> = Promise.resolve();
+  function noteSuccess(deviceIds: readonly string[]) {
+    for (const id of deviceIds) succeeded.add(id);
+    successTimer ??= setTimeout(() => {
+      successTimer = undefined;
+      writingSuccess = writingSuccess.then(writeSuccess);
+    }, 1_000);
+  }
+  async function writeSuccess() {
+    const ids = [...succeeded];
+    succeeded.clear();
+    if (ids.length === 0) return;
+    try {
       await db
         .update(pushSubscriptions)
         .set({ lastSuccessAt: new Date() })
-        .where(inArray(pushSubscriptions.id, accepted));
+        .where(inArray(pushSubscriptions.id, ids));
+    } catch (error) {
+      logger?.warn('push devices could not be marked as working', { count: ids.length, error });
+    }
+  }
+
+  async function record(outcomes: DeviceOutcome[]) {
+    const gone = outcomes.filter((outcome) => outcome.kind === 'gone').map((outcome) => outcome.device.id);
+    if (gone.length > 0) await db.delete(pushSubscriptions).where(inArray(pushSubscriptions.id, gone));
+    noteSuccess(
+      outcomes.filter((outcome) => outcome.kind === 'accepted').map((outcome) => outcome.device.id),
+    );
   }
 
   return {
     channel: 'push',
+    async prepare(addresses) {
+      const userIds = [...new Set(addresses.map((address) => address.userId))];
+      if (userIds.length === 0) return;
+      // Entries are used up by send; a batch never sent (the worker stopped) must not pile up.
+      if (prepared.size > 10_000) prepared.clear();
+      for (const [userId, devices] of await devicesOf(userIds)) prepared.set(userId, devices);
+    },
     async send(message: AlertMessage, address: AlertAddress): Promise<HandOver> {
       // Background work, as the connecting user: a worker serves every organisation.
-      const devices = await db
-        .select({
-          id: pushSubscriptions.id,
-          endpoint: pushSubscriptions.endpoint,
-          p256dh: pushSubscriptions.p256dh,
-          auth: pushSubscriptions.auth,
-        })
-        .from(pushSubscriptions)
-        .where(eq(pushSubscriptions.userId, address.userId));
+      const devices =
+        prepared.get(address.userId) ?? (await devicesOf([address.userId])).get(address.userId) ?? [];
+      prepared.delete(address.userId);
       if (devices.length === 0) throw new PermanentDeliveryError('no_push_device');
 
       const payload = JSON.stringify(buildPushPayload(message));
@@ -135,6 +177,10 @@ export function createPushSender(options: PushSenderOptions): AlertChannelSender
       throw new PermanentDeliveryError('no_push_device');
     },
     async close() {
+      clearTimeout(successTimer);
+      successTimer = undefined;
+      await writingSuccess;
+      await writeSuccess();
       transport.close();
     },
   };

@@ -2,14 +2,16 @@ import type { Transaction } from '../../db/database.js';
 import { recordEvent } from '../../events/record-event.js';
 import { EVENT_AUDIENCE_KEY } from '../../policies/events.js';
 import { incidentTopic } from '../incidents/incident-access.js';
-import type { AlertRow, AlertSummary, RecipientView } from './alert-views.js';
+import type { AlertRow, AlertSummary, DeliveryChange, RecipientView } from './alert-views.js';
 
 /** Topic of the people following a person's alerts (the in-app alert banner). */
 export const ALERTS_TOPIC = 'alerts';
 
-// Recipients per `alert.deliveries` event: a 10,000-person alert becomes a hundred small events
-// that a board applies as they come, not one event too big to send.
+// Recipients per event of a batch: a 10,000-person change becomes a hundred small events that a
+// board applies as they come, not one event too big to send.
 const RECIPIENTS_PER_EVENT = 100;
+// Channel changes per `alert.deliveries` event (each is a few dozen bytes of status).
+const DELIVERIES_PER_EVENT = 500;
 
 /**
  * Where an alert's board hears about it: the incident's topic for an incident's alert (its
@@ -41,7 +43,33 @@ export async function publishAlertSummary(
   });
 }
 
-/** A response or an escalation of one person: `alert.recipient`; delivery progress in batches: `alert.deliveries`. */
+/**
+ * Delivery progress: `alert.deliveries` with the changed channels only (status, attempts, reason
+ * and times per person and channel), which the board puts in the rows it has. Sending whole
+ * people instead would cost a query and ten times the bytes for every batch of outcomes.
+ */
+export async function publishDeliveryChanges(
+  tx: Transaction,
+  alert: Pick<AlertRow, 'id' | 'organisationId' | 'incidentId' | 'createdBy'>,
+  deliveries: readonly DeliveryChange[],
+) {
+  const target = boardTarget(alert);
+  for (let start = 0; start < deliveries.length; start += DELIVERIES_PER_EVENT) {
+    await recordEvent(tx, {
+      organisationId: alert.organisationId,
+      topic: target.topic,
+      type: 'alert.deliveries',
+      payload: {
+        alertId: alert.id,
+        deliveries: deliveries.slice(start, start + DELIVERIES_PER_EVENT),
+        ...target.audience,
+      },
+      actorId: null,
+    });
+  }
+}
+
+/** A response or an escalation of one person or of several: `alert.recipient` / `alert.recipients`. */
 export async function publishRecipients(
   tx: Transaction,
   alert: Pick<AlertRow, 'id' | 'organisationId' | 'incidentId' | 'createdBy'>,
@@ -63,7 +91,7 @@ export async function publishRecipients(
     await recordEvent(tx, {
       organisationId: alert.organisationId,
       topic: target.topic,
-      type: 'alert.deliveries',
+      type: 'alert.recipients',
       payload: {
         alertId: alert.id,
         recipients: recipients.slice(start, start + RECIPIENTS_PER_EVENT),

@@ -27,6 +27,11 @@ export interface ChannelDeliveryView {
   failedAt: string | null;
 }
 
+/** A change to one person's channel, as the board applies it to the row it shows. */
+export interface DeliveryChange extends ChannelDeliveryView {
+  recipientId: string;
+}
+
 /** A person on an alert, as the response board shows them. */
 export interface RecipientView {
   id: string;

@@ -1,4 +1,10 @@
-import type { AlertCounts, AlertRecipient, AlertSummary, AlertView } from '../../../../api/alerts-api';
+import type {
+  AlertCounts,
+  AlertRecipient,
+  AlertSummary,
+  AlertView,
+  ChannelDelivery,
+} from '../../../../api/alerts-api';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -39,8 +45,8 @@ export function countsOf(recipients: readonly AlertRecipient[]): AlertCounts {
 }
 
 /**
- * The people in an `alert.deliveries` payload (`{ alertId, recipients }`): delivery progress of many
- * people at once, which the server sends in batches rather than one event per person.
+ * The people in an `alert.recipients` payload (`{ alertId, recipients }`): changes to many people
+ * at once (an escalation round), which the server sends in batches rather than one event per person.
  */
 export function recipientBatchFrom(
   payload: unknown,
@@ -52,7 +58,48 @@ export function recipientBatchFrom(
   return { alertId: payload.alertId, recipients };
 }
 
-/** New or changed people (an answer, a delivery, an escalation, a deputy added). */
+/** One channel of one person, as an `alert.deliveries` payload carries it. */
+export interface DeliveryChange extends ChannelDelivery {
+  recipientId: string;
+}
+
+/** The channel changes in an `alert.deliveries` payload (`{ alertId, deliveries }`): delivery progress. */
+export function deliveryChangesFrom(
+  payload: unknown,
+): { alertId: string; deliveries: DeliveryChange[] } | undefined {
+  if (!isRecord(payload) || typeof payload.alertId !== 'string' || !Array.isArray(payload.deliveries)) {
+    return undefined;
+  }
+  const deliveries = payload.deliveries.filter(
+    (item: unknown): item is DeliveryChange =>
+      isRecord(item) && typeof item.recipientId === 'string' && typeof item.channel === 'string',
+  );
+  return { alertId: payload.alertId, deliveries };
+}
+
+/**
+ * Delivery progress put in the rows the board has: a channel's entry is replaced, or added after
+ * the others when it is new. People the board does not know yet come with their own event.
+ */
+export function withDeliveries(view: AlertView, changes: readonly DeliveryChange[]): AlertView {
+  const byRecipient = new Map<string, DeliveryChange[]>();
+  for (const change of changes)
+    byRecipient.set(change.recipientId, [...(byRecipient.get(change.recipientId) ?? []), change]);
+  const recipients = view.recipients.map((recipient) => {
+    const changed = byRecipient.get(recipient.id);
+    if (!changed) return recipient;
+    const channels = [...recipient.channels];
+    for (const { recipientId: _, ...delivery } of changed) {
+      const index = channels.findIndex((channel) => channel.channel === delivery.channel);
+      if (index >= 0) channels[index] = delivery;
+      else channels.push(delivery);
+    }
+    return { ...recipient, channels };
+  });
+  return { ...view, recipients };
+}
+
+/** New or changed people (an answer, an escalation, a deputy added). */
 export function withRecipients(view: AlertView, changed: readonly AlertRecipient[]): AlertView {
   const byId = new Map(changed.map((recipient) => [recipient.id, recipient]));
   const recipients = view.recipients.map((other) => byId.get(other.id) ?? other);

@@ -4,8 +4,10 @@ import { problemText } from '../../../../api/api-client';
 import { useIncidentEvent, useLiveLoad } from '../../../../features/incidents/incident-events';
 import {
   alertSummaryFrom,
+  deliveryChangesFrom,
   recipientBatchFrom,
   recipientFrom,
+  withDeliveries,
   withRecipient,
   withRecipients,
   withSummary,
@@ -53,10 +55,13 @@ export function useAlertBoard(alertId: string) {
     const recipient = recipientFrom(payload);
     if (recipient?.alertId === alertId) apply((current) => withRecipient(current, recipient));
   });
-  // Not in the written contract, but what the server sends for delivery progress of many people.
-  useIncidentEvent(['alert.deliveries'], (payload) => {
+  useIncidentEvent(['alert.recipients'], (payload) => {
     const batch = recipientBatchFrom(payload);
     if (batch?.alertId === alertId) apply((current) => withRecipients(current, batch.recipients));
+  });
+  useIncidentEvent(['alert.deliveries'], (payload) => {
+    const batch = deliveryChangesFrom(payload);
+    if (batch?.alertId === alertId) apply((current) => withDeliveries(current, batch.deliveries));
   });
   useIncidentEvent(['alert.changed'], (payload) => {
     const summary = alertSummaryFrom(payload);
