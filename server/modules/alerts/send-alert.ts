@@ -9,7 +9,7 @@ import { writableIncident } from '../incidents/incident-access.js';
 import { publishParticipants } from '../participants/publish-participants.js';
 import type { Clock } from './alert-clock.js';
 import { announceToRecipients, publishAlertSummary } from './alert-events.js';
-import { alertSummaries, alertView } from './alert-views.js';
+import { type AlertSummary, alertSummaries } from './alert-views.js';
 import { joinAlertedToIncident } from './join-incident.js';
 import { queueAlert } from './queue-alert.js';
 import { readAlert } from './read-alert.js';
@@ -71,7 +71,10 @@ export async function sendAlert(
       people,
       ipAddress,
     });
-    return alertView(tx, actor.organisationId, await readAlert(tx, actor.organisationId, alertId));
+    const [summary] = await alertSummaries(tx, actor.organisationId, [
+      await readAlert(tx, actor.organisationId, alertId),
+    ]);
+    return summary as AlertSummary;
   });
 }
 

@@ -38,7 +38,8 @@ const send = createRoute({
     'Alert teams, roles, people or whoever is on call: queued per person and channel in one transaction',
   request: { body: { required: true, content: jsonContent(ZSendAlertBody) } },
   responses: {
-    201: { description: 'The alert with its response board', content: jsonContent(ZAlert) },
+    // Not the board: for an alert to thousands that is megabytes the sender does not need now.
+    201: { description: 'The alert, with how many people it went to', content: jsonContent(ZAlertSummary) },
     400: COMMON_ERRORS[400],
     401: COMMON_ERRORS[401],
     403: COMMON_ERRORS[403],

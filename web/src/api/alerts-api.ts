@@ -145,7 +145,7 @@ function alertPath(id: string): string {
 }
 
 export function createAlert(input: NewAlert) {
-  return apiRequest<AlertView>('POST', '/api/alerts', { body: input });
+  return apiRequest<AlertSummary>('POST', '/api/alerts', { body: input });
 }
 
 /** The incident's alerts, newest first. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AlertUrgency, type AlertView, createAlert } from '../../../../api/alerts-api';
+import { type AlertSummary, type AlertUrgency, createAlert } from '../../../../api/alerts-api';
 import type { Incident } from '../../../../api/incidents-api';
 import { defaultUrgency, UrgencyChoice } from '../../../../features/alerts/urgency-choice';
 import { ErrorSummary } from '../../../../ui/form/error-summary';
@@ -23,7 +23,7 @@ const IDS = {
 
 interface AlertFormProps {
   incident: Incident;
-  onSent(view: AlertView): void;
+  onSent(alert: AlertSummary): void;
   onClose(): void;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AlertSummary, type AlertView, listIncidentAlerts } from '../../../../api/alerts-api';
+import { type AlertSummary, listIncidentAlerts } from '../../../../api/alerts-api';
 import { problemText } from '../../../../api/api-client';
 import type { Incident } from '../../../../api/incidents-api';
 import { useIncidentEvent, useLiveLoad } from '../../../../features/incidents/incident-events';
@@ -8,7 +8,7 @@ import { Notice, StatusMessage } from '../../../../ui/notice';
 import { AlertBoard } from './alert-board';
 import { AlertForm } from './alert-form';
 import { AlertList } from './alert-list';
-import { alertSummaryFrom, summaryOf, upsertSummary } from './board-rules';
+import { alertSummaryFrom, upsertSummary } from './board-rules';
 import './alerts-panel.css';
 
 /** "Alarmering": who was alerted for this incident and who is coming, live; alert more people. */
@@ -57,11 +57,11 @@ export function AlertsPanel({ incident }: { incident: Incident }) {
   if (chosenId === undefined && newest !== undefined) setChosenId(newest);
   const shownId = alerts?.some((alert) => alert.id === chosenId) ? chosenId : newest;
 
-  function sent(view: AlertView) {
-    upsert(summaryOf(view));
-    setChosenId(view.id);
+  function sent(alert: AlertSummary) {
+    upsert(alert);
+    setChosenId(alert.id);
     setCreating(false);
-    setStatus(t('alerts.board.sent', { count: view.recipients.length }));
+    setStatus(t('alerts.board.sent', { count: alert.counts.recipients }));
     setReturnFocus(true);
   }
 
