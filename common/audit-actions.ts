@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'api_key.used',
   'api_key.revoked',
   'data.exported',
+  'personal_data.exported',
   'organisation.cancelled',
   'organisation.restored',
   'support_access.granted',
@@ -36,6 +37,9 @@ export const AUDIT_ACTIONS = [
   'role.deputies_changed',
   'push_device.added',
   'push_device.removed',
+  'privacy_statement.published',
+  'privacy_controller.changed',
+  'privacy.retention_ran',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

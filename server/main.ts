@@ -15,6 +15,7 @@ import { listen, PortInUseError } from './http/listen.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { createJobQueue } from './jobs/pg-boss-queue.js';
 import { databaseIsEmpty, formatDemoLogin, seedDemo } from './modules/demo/seed-demo.js';
+import { registerRetentionJob } from './modules/privacy/retention/retention-job.js';
 
 /** Problems a person can fix, printed as a sentence instead of a stack trace. */
 const EXPECTED_START_ERRORS = [ConfigError, DataDirLockedError, DataDirBrokenError, PortInUseError];
@@ -57,6 +58,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
     logger,
   });
   cleanups.push(() => jobs.stop());
+  await registerRetentionJob(jobs, database, logger);
   if (roles.has('worker')) {
     await registerMailJobs(jobs, database, createMailTransport(config));
     const alertWorker = await startAlertWorker({
