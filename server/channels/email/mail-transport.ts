@@ -24,6 +24,20 @@ export function messageIdOf(mailId: string): string {
 }
 
 /**
+ * The connection options of an SMTP URL. Parsed here: nodemailer reads a `url` option alone and
+ * drops every option beside it. Mail leaving the machine goes encrypted (P12): STARTTLS is
+ * required, not merely tried, unless the URL says `?requireTLS=false` for a relay that cannot;
+ * smtps:// is TLS from the start.
+ */
+export function smtpConnectionOptions(smtpUrl: string) {
+  const connection = parseConnectionUrl(smtpUrl);
+  return {
+    ...connection,
+    requireTLS: connection.requireTLS ?? (!connection.secure && !isLoopback(connection.host)),
+  };
+}
+
+/**
  * Hands mail to the SMTP server in `smtpUrl` (smtp:// or smtps://, credentials in the URL). With
  * `connections`, up to that many connections stay open and carry message after message: an
  * alert to thousands would otherwise spend most of its time on TCP, TLS and SMTP greetings.
@@ -34,9 +48,8 @@ export function createSmtpTransport(
   options: { connections?: number } = {},
 ): MailTransport {
   const pooled = (options.connections ?? 1) > 1;
-  // Parsed here: nodemailer reads a `url` option alone and drops every option beside it.
   const transporter = nodemailer.createTransport({
-    ...parseConnectionUrl(smtpUrl),
+    ...smtpConnectionOptions(smtpUrl),
     // Fail within a retry's patience rather than nodemailer's minutes-long defaults.
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
@@ -59,6 +72,10 @@ export function createSmtpTransport(
       transporter.close();
     },
   };
+}
+
+function isLoopback(host: string | undefined): boolean {
+  return host === undefined || host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 /** Without SMTP the mail stays in the database, where operators read it in the app. */
