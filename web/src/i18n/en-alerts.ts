@@ -91,6 +91,8 @@ export const alertsEn: typeof alertsNl = {
         unavailable: 'Not available',
       },
       peopleLabel: 'People alerted',
+      showMore_one: 'Show more ({{count}} person not shown yet)',
+      showMore_other: 'Show more ({{count}} people not shown yet)',
       nobody: 'This alert did not reach anyone.',
       status: {
         coming: 'Coming',

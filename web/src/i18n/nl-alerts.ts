@@ -91,6 +91,8 @@ export const alertsNl = {
         unavailable: 'Niet beschikbaar',
       },
       peopleLabel: 'Gealarmeerde personen',
+      showMore_one: 'Toon meer ({{count}} persoon nog niet getoond)',
+      showMore_other: 'Toon meer ({{count}} personen nog niet getoond)',
       nobody: 'Deze alarmering heeft niemand bereikt.',
       status: {
         coming: 'Komt',

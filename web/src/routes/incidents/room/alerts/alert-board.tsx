@@ -50,6 +50,10 @@ export function AlertBoard({ incident, alertId, onSummary }: AlertBoardProps) {
   return <Board incident={incident} view={view} onChange={apply} />;
 }
 
+// People drawn at once: an alert to thousands would otherwise put thousands of rows on a phone.
+// The order puts those who need attention first, so the first page is the one that matters.
+const PEOPLE_PER_PAGE = 100;
+
 interface BoardProps {
   incident: Incident;
   view: AlertView;
@@ -65,6 +69,7 @@ function Board({ incident, view, onChange }: BoardProps) {
   const [cancelPending, setCancelPending] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState<string>();
+  const [shown, setShown] = useState(PEOPLE_PER_PAGE);
   const heading = useRef<HTMLHeadingElement>(null);
   // After the dialog: its cancel button is gone, so continue at the board's heading. An effect,
   // because the dialog's own (a child's, so earlier) gives focus back to the button first.
@@ -159,11 +164,24 @@ function Board({ incident, view, onChange }: BoardProps) {
       {view.recipients.length === 0 ? (
         <p>{t('alerts.board.nobody')}</p>
       ) : (
-        <ul className="recipients" aria-label={t('alerts.board.peopleLabel')}>
-          {sortRecipients(view.recipients).map((recipient) => (
-            <RecipientRow key={recipient.id} recipient={recipient} alertActive={active} />
-          ))}
-        </ul>
+        <>
+          <ul className="recipients" aria-label={t('alerts.board.peopleLabel')}>
+            {sortRecipients(view.recipients)
+              .slice(0, shown)
+              .map((recipient) => (
+                <RecipientRow key={recipient.id} recipient={recipient} alertActive={active} />
+              ))}
+          </ul>
+          {view.recipients.length > shown ? (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setShown((count) => count + PEOPLE_PER_PAGE)}
+            >
+              {t('alerts.board.showMore', { count: view.recipients.length - shown })}
+            </button>
+          ) : null}
+        </>
       )}
 
       <ConfirmDialog
