@@ -22,6 +22,7 @@ const SCENARIO_ALERT_TEXT =
 // The incident's title is the alert's title: a title of its own shows the alert carries it.
 const TITLE = 'Brand in het stadskantoor';
 
+// @promise P14 push to the installed app, answered from the notification
 describe('an alert at incident start, answered on another phone', () => {
   let server: TestServer;
   let pushService: PushTestService;

@@ -42,6 +42,7 @@ async function open(page: Page, url: string): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
+// @promise P13
 describe('cookies and browser storage against the cookie register (P13)', () => {
   let server: TestServer;
   let browser: Browser;

@@ -39,6 +39,7 @@ describe('web app shell', () => {
     await server?.stop();
   });
 
+  // @promise P14
   it('opens in Dutch, switches to English, remembers it, and still opens offline', async () => {
     const context = await browser.newContext({
       serviceWorkers: 'allow',

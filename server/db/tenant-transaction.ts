@@ -6,6 +6,7 @@ import type { Database, Transaction } from './database.js';
  * and write only that organisation's rows, whatever their WHERE clause says. Keep it short: on
  * PGlite a transaction holds the only connection.
  */
+// @promise P12 need-to-know: every tenant query runs under row-level security for its organisation
 export function inTenant<T>(
   db: Database,
   organisationId: string,

@@ -17,12 +17,14 @@ import { participantRoutes } from '../routes/incidents/participants.routes.js';
 import { reportRoutes } from '../routes/incidents/report.routes.js';
 import { situationRoutes } from '../routes/incidents/situation.routes.js';
 import { taskRoutes } from '../routes/incidents/tasks.routes.js';
+import { myDataRoutes } from '../routes/me/my-data.routes.js';
 import { createRouter } from '../routes/openapi-router.js';
 import { operatorRoutes } from '../routes/operator/operator.routes.js';
 import { supportAccessRoutes } from '../routes/operator/support-access.routes.js';
 import { mailOutboxRoutes } from '../routes/organisation/mail-outbox.routes.js';
 import { organisationRoutes } from '../routes/organisation/organisation.routes.js';
 import { preparationRoutes } from '../routes/preparation/preparation.routes.js';
+import { privacyStatementRoutes } from '../routes/privacy/privacy-statement.routes.js';
 import { pushRoutes } from '../routes/push/push.routes.js';
 import { rosterRoutes } from '../routes/rosters/rosters.routes.js';
 import { systemRoutes } from '../routes/system/system.routes.js';
@@ -64,6 +66,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.route('/', authRoutes(deps));
   app.route('/', accountLinkRoutes(deps));
   app.route('/', meRoutes(deps));
+  app.route('/', myDataRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', userRoutes(deps));
   app.route('/', organisationRoutes(deps));
@@ -86,6 +89,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.route('/', auditLogRoutes(deps));
   app.route('/', supportAccessRoutes(deps));
   app.route('/', operatorRoutes(deps));
+  app.route('/', privacyStatementRoutes(deps));
   registerDocs(app, deps.version);
 
   app.onError(createErrorHandler(deps.logger));

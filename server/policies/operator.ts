@@ -9,3 +9,5 @@ export type OperatorRole = (typeof OPERATOR_ROLES)[number];
  */
 export const canListOrganisations = (role: OperatorRole | undefined) => role !== undefined;
 export const canManageOrganisations = (role: OperatorRole | undefined) => role === 'platform_admin';
+/** Auditors among the staff read the promise register: every staff role. */
+export const canReadPromiseRegister = (role: OperatorRole | undefined) => role !== undefined;

@@ -46,6 +46,7 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     );
   }
 
+  // @promise P8
   it('signs up an organisation; its admin signs in only after confirming the address', async () => {
     const body = {
       organisationName: 'Veiligheidsregio Test',
@@ -108,6 +109,7 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     expect((await errorOf(short)).message).toContain('minstens 12 tekens');
   });
 
+  // @promise P8
   it('invites a person, who chooses a password and is signed in', async () => {
     const invited = await send(
       'POST',
@@ -246,6 +248,7 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     await cookieFor('notulist@voorbeeld.nl');
   });
 
+  // @promise P8
   it('cancels a member: signed out, erasure scheduled after the grace period, undoable until then', async () => {
     const member = await cookieFor('burgemeester@voorbeeld.nl');
     const users = await readJson<{ id: string; email: string }[]>(
@@ -263,6 +266,7 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     await cookieFor('burgemeester@voorbeeld.nl');
   });
 
+  // @promise P8
   it('a user cancels their own account with their password', async () => {
     const carla = await cookieFor('communicatie@voorbeeld.nl');
     expect((await send('POST', '/api/me/cancel', { password: 'fout wachtwoord' }, carla)).status).toBe(401);

@@ -9,6 +9,7 @@ const backends = await testBackends();
 
 type LoginResult = { status: 'signed_in' } | { status: 'second_factor_required'; challenge: string };
 
+// @promise P12
 describe.each(backends)('second factor (TOTP) [%s]', (kind) => {
   let testApp: TestApp;
   let secret: string;

@@ -26,6 +26,7 @@ describe.each(backends)('sign-in and sessions [%s]', (kind) => {
     });
   const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
+  // @promise P12, P13
   it('sets a __Host- session cookie that is Secure, HttpOnly and SameSite', async () => {
     const response = await signIn('beheerder@voorbeeld.nl', DEMO_PASSWORD, '192.0.2.1');
     expect(response.status).toBe(200);
@@ -45,6 +46,7 @@ describe.each(backends)('sign-in and sessions [%s]', (kind) => {
     expect(stored.rows.some((row) => row.token_hash === token)).toBe(false);
   });
 
+  // @promise P7
   it('shows the user their sessions with IP, device, OS and browser, and ends another one at once', async () => {
     const phone = cookieOf(
       await signIn(
@@ -100,6 +102,7 @@ describe.each(backends)('sign-in and sessions [%s]', (kind) => {
     expect((await testApp.app.request('/api/me', { headers: { Cookie: other } })).status).toBe(200);
   });
 
+  // @promise P12
   it('throttles 1,000 wrong passwords for one account, yet its owner signs in from another address', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 1000; attempt++) {

@@ -264,6 +264,7 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
     }
   });
 
+  // @promise P12
   it('answers 404 on every route with an id of another organisation, and changes nothing', async () => {
     const answers: Record<string, number> = {};
     for (const [route, foreign] of Object.entries(FOREIGN_ID_FOR)) {

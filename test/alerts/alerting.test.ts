@@ -175,6 +175,7 @@ describe.each(backends)('alerting through push, e-mail and SMS [%s]', (kind) => 
     expect(harness.smpp.messages.at(-1)?.text).toMatch(/^OEFENING/);
   });
 
+  // @promise P17
   it('a deactivated or restricted person is not alerted', async () => {
     const db = harness.testApp.database.handle.db;
     const daan = await demoUser(harness, DAAN);

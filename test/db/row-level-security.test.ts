@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase, testBackends } from '../support/
 
 const backends = await testBackends();
 
+// @promise P12
 describe.each(backends)('row-level security [%s]', (kind) => {
   let database: TestDatabase;
   let organisationA: Awaited<ReturnType<typeof buildOrganisation>>;

@@ -18,6 +18,7 @@ function sources(folder: string, pattern: RegExp): [string, string][] {
 // Where the server sets cookies; each of these files exports its cookies' declarations.
 const COOKIE_SETTING_FILES = ['server/routes/auth/session-cookie.ts'];
 
+// @promise P13
 describe('the cookie register (P13)', () => {
   it('holds the session cookie as declared where it is set', () => {
     const session = COOKIE_REGISTER.find((entry) => entry.mechanism === 'cookie');

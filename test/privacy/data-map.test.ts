@@ -26,6 +26,7 @@ function columnsNamedBy(entry: DataMapEntry): string[] {
 
 const backends = await testBackends();
 
+// @promise P2
 describe.each(backends)('the data map against the migrated schema [%s]', (kind) => {
   let database: TestDatabase;
   let columns: SchemaColumn[];
@@ -92,6 +93,7 @@ describe('the data map itself', () => {
     expect(NOT_PERSONAL.map(keyOf).filter((key) => mapped.has(key))).toEqual([]);
   });
 
+  // @promise P7
   it('the heuristics flag every kind of data the privacy statement names (P7)', () => {
     const text = (table: string, column: string): SchemaColumn => ({
       table,

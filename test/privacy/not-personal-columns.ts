@@ -85,4 +85,10 @@ export const NOT_PERSONAL: readonly NotPersonal[] = [
   tags('incidents'),
   tags('incident_templates'),
   tags('locations'),
+  {
+    table: 'privacy_statement_versions',
+    column: 'generated_sections',
+    reason:
+      'The statement’s generated sections as published, built from the registers in code (purposes, data kinds, cookies, processors); the controller’s contact details are left out and always read from privacy_controller.',
+  },
 ];

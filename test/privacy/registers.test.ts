@@ -15,6 +15,7 @@ import { pushServiceFor } from '../../server/modules/privacy/push-services.js';
 const keyOf = (entry: { table: string; column: string }) => `${entry.table}.${entry.column}`;
 const bilingual = (text: { nl: string; en: string }) => text.nl.length > 0 && text.en.length > 0;
 
+// @promise P1, P6
 describe('the purposes register (P1)', () => {
   it('has the statement’s three purposes, the crisis work, security and legal obligations, each with a controller', () => {
     expect(Object.keys(PURPOSES).sort()).toEqual(
@@ -105,6 +106,7 @@ describe('the data map’s entries', () => {
   });
 });
 
+// @promise P4
 describe('the processors register (P4), from the configuration', () => {
   const ids = (env: Record<string, string>) => processorsFor(loadConfig(env)).map((entry) => entry.id);
 
@@ -189,6 +191,7 @@ describe('the processors register (P4), from the configuration', () => {
   });
 });
 
+// @promise P11
 describe('the disclosures register (P11)', () => {
   it('covers the customer organisation, processors, legal orders and reports of suspected fraud', () => {
     expect(Object.keys(DISCLOSURE_KINDS)).toEqual(

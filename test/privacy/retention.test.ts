@@ -21,6 +21,7 @@ const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 *
 
 const backends = await testBackends();
 
+// @promise P2, P8
 describe.each(backends)('the retention job [%s]', (kind) => {
   let database: TestDatabase;
   let organisationId: string;

@@ -46,6 +46,7 @@ describe('HTTPS served directly [pglite]', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  // @promise P12
   it('serves HTTPS with a certificate the client can verify, and sends HSTS', async () => {
     expect(server.url).toMatch(/^https:/);
     const response = await getOverHttps(`${server.url}/healthz`, certificate);

@@ -69,6 +69,7 @@ async function announce(alert) {
   });
 }
 
+// @promise P14 push notifications in the installed app
 self.addEventListener('push', (event) => {
   const alert = readAlert(event);
   if (alert) {

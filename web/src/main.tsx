@@ -19,4 +19,5 @@ createRoot(container).render(
 );
 
 // The service worker keeps the app shell available offline; new versions activate on their own.
+// @promise P14 an installable app (service worker, manifest) that opens offline
 registerSW({ immediate: true });

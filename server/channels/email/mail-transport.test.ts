@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { smtpConnectionOptions } from './mail-transport.js';
 
 describe('the SMTP connection', () => {
+  // @promise P12
   it('requires STARTTLS for a server elsewhere, so mail never leaves the machine unencrypted', () => {
     expect(smtpConnectionOptions('smtp://user:secret@mail.example.nl:587')).toMatchObject({
       host: 'mail.example.nl',

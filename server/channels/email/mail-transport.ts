@@ -29,6 +29,7 @@ export function messageIdOf(mailId: string): string {
  * required, not merely tried, unless the URL says `?requireTLS=false` for a relay that cannot;
  * smtps:// is TLS from the start.
  */
+// @promise P12 mail to another machine requires TLS
 export function smtpConnectionOptions(smtpUrl: string) {
   const connection = parseConnectionUrl(smtpUrl);
   return {

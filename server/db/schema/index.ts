@@ -13,6 +13,7 @@ export * from './operators.js';
 export * from './organisations.js';
 export * from './platform-keys.js';
 export * from './preparation.js';
+export * from './privacy-statement.js';
 export * from './push-subscriptions.js';
 export * from './rosters.js';
 export * from './second-factors.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 
 export const USER_ROLES = ['admin', 'member'] as const;
@@ -42,6 +42,8 @@ export const users = pgTable(
      * they are not alerted and appear in no statistic. Set and lifted by the privacy officer.
      */
     restrictedAt: timestamp('restricted_at', { withTimezone: true }),
+    /** The privacy statement version this person was last told about (P16); null: none yet. */
+    privacyStatementSeenVersion: integer('privacy_statement_seen_version'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   // One account per e-mail address on the platform, so sign-in needs no organisation field.

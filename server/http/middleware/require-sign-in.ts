@@ -21,6 +21,10 @@ export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set([
   // The response link of an alert: the signed token is the credential (modules/alerts/response-link.ts).
   'POST /api/alert-responses/view',
   'POST /api/alert-responses',
+  // The privacy statement and the controller's contact details are for everyone (P16, P21).
+  'GET /api/privacy/statement',
+  'GET /api/privacy/statement/diff',
+  'GET /api/privacy/controller',
 ]);
 
 /** Routes an integration may call with an API key instead of a session; the route checks the key's scope. */

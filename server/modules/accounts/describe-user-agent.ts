@@ -1,5 +1,6 @@
 import { UAParser } from 'ua-parser-js';
 
+// @promise P7 sessions record device, operating system and browser, shown to the user
 export interface DeviceDescription {
   device: string;
   operatingSystem: string;

@@ -3,6 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 // argon2id with OWASP's recommended minimum (19 MiB, 2 passes); @node-rs/argon2 defaults to id.
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+// @promise P12 passwords stored with argon2id
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
 }

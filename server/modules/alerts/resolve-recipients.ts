@@ -84,6 +84,7 @@ export async function resolveTargets(
  * deactivated or cancelled, and not restricted (a person who asked to restrict processing of
  * their data is not alerted; their data is only stored).
  */
+// @promise P17 a restricted person is not alerted
 export async function reachablePeople(
   tx: Transaction,
   organisationId: string,

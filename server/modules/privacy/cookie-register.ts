@@ -59,6 +59,7 @@ function fromStorage(key: StorageDeclaration): CookieRegisterEntry {
  * declarations: the server's session cookie (routes/auth/session-cookie.ts) and the web app's
  * keys (common/privacy/browser-storage.ts). Nothing is written by hand here.
  */
+// @promise P13 the cookie register, generated from the declarations where cookies and keys are set
 export const COOKIE_REGISTER: readonly CookieRegisterEntry[] = [
   fromCookie(SESSION_COOKIE_DECLARATION),
   ...Object.values(STORAGE_KEYS).map(fromStorage),

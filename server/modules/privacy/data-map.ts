@@ -6,6 +6,7 @@ import { MESSAGE_DATA } from './personal-data/messages.js';
 import { ORGANISATION_DATA } from './personal-data/organisation.js';
 import { RECORD_DATA } from './personal-data/records.js';
 import { SIGN_IN_DATA } from './personal-data/sign-in.js';
+import { PRIVACY_STATEMENT_DATA } from './statement/personal-data.js';
 
 /**
  * The data map (P1, P2, P7): every column that can hold personal data, with its purpose, legal
@@ -18,6 +19,7 @@ import { SIGN_IN_DATA } from './personal-data/sign-in.js';
  * person on their own (presence, an alert answer). Timestamps, ids and status codes of a listed
  * row are personal only through the row's subject: they are reported and erased with the row.
  */
+// @promise P2, P7 the data map: every personal-data column with category, purpose, legal basis, retention, export and erasure
 export const DATA_MAP: readonly DataMapEntry[] = [
   ...ACCOUNT_DATA,
   ...SIGN_IN_DATA,
@@ -26,4 +28,5 @@ export const DATA_MAP: readonly DataMapEntry[] = [
   ...ORGANISATION_DATA,
   ...INCIDENT_DATA,
   ...ALERT_DATA,
+  ...PRIVACY_STATEMENT_DATA,
 ];

@@ -21,6 +21,7 @@ export interface DisclosureKind {
 }
 
 /** The kinds of disclosure to third parties the privacy statement allows (P11). */
+// @promise P11 disclosures to third parties, each with its allowed legal grounds
 export const DISCLOSURE_KINDS = {
   'customer-organisation': {
     name: { nl: 'Aan de klantorganisatie', en: 'To the customer organisation' },

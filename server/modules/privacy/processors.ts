@@ -23,6 +23,7 @@ export interface RecordedProcessorDetails {
  * The processors register as this installation is configured: what is not configured does not
  * receive data and is not listed. Details only the operator knows come from `recorded`.
  */
+// @promise P4 processors and sub-processors, derived from the configuration
 export function processorsFor(
   config: ProcessorConfig,
   recorded: Partial<Record<string, RecordedProcessorDetails>> = {},

@@ -26,6 +26,7 @@ export interface Purpose {
  * The purposes register (P1): recorded before anything is processed, and the only purposes a
  * personal-data column may name (the data map's types and tests hold it to this list).
  */
+// @promise P1, P6 the purposes register: every processing names one of these purposes
 export const PURPOSES = {
   'service-access': {
     name: { nl: 'Toegang tot de diensten', en: 'Access to the services' },

@@ -8,10 +8,16 @@ import { forbidden } from '../../modules/domain-error.js';
 import { operatorRoleOf } from '../../modules/operator/find-operator-role.js';
 import { listOrganisations } from '../../modules/operator/list-organisations.js';
 import { restoreOrganisation } from '../../modules/operator/restore-organisation.js';
-import { canListOrganisations, canManageOrganisations, type OperatorRole } from '../../policies/operator.js';
+import { promiseRegister } from '../../modules/privacy/promise-register.js';
+import {
+  canListOrganisations,
+  canManageOrganisations,
+  canReadPromiseRegister,
+  type OperatorRole,
+} from '../../policies/operator.js';
 import { COMMON_ERRORS, createRouter, jsonContent } from '../openapi-router.js';
 import { presentOutboxMessage, ZOutboxMessage, ZOutboxQuery } from '../organisation/mail-outbox.schemas.js';
-import { ZOperatorOrganisation } from './operator.schemas.js';
+import { ZOperatorOrganisation, ZPromiseEntry } from './operator.schemas.js';
 
 // Organisation admins are not operator staff: only a staff role opens the console.
 const operatorStaffOnly =
@@ -67,7 +73,21 @@ export function operatorRoutes(deps: AppDependencies) {
       403: STAFF_ONLY,
     },
   });
+  const promises = createRoute({
+    method: 'get',
+    path: '/api/operator/promises',
+    tags: ['Operator'],
+    summary:
+      'The promise register: each promise of the privacy statement (P1–P21) with the code that keeps it and the tests that prove it (operator staff)',
+    middleware: [operatorStaffOnly(db, canReadPromiseRegister)] as const,
+    responses: {
+      200: { description: 'P1 to P21, in order', content: jsonContent(z.array(ZPromiseEntry)) },
+      401: COMMON_ERRORS[401],
+      403: STAFF_ONLY,
+    },
+  });
   return createRouter()
+    .openapi(promises, (c) => c.json(promiseRegister(), 200))
     .openapi(restore, async (c) => {
       await restoreOrganisation(db, requireActor(c).userId, c.req.valid('param').id, c.get('clientIp'));
       return c.body(null, 204);

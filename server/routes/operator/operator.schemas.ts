@@ -54,3 +54,20 @@ export const ZGrantSupportAccessBody = z
 export const ZCreatedSupportGrant = z
   .object({ id: z.uuid(), expiresAt: z.iso.datetime() })
   .openapi('CreatedSupportGrant');
+
+const ZPromiseAnnotation = z.object({
+  promise: z.string(),
+  kind: z.enum(['code', 'test']),
+  file: z.string(),
+  note: z.string(),
+});
+
+export const ZPromiseEntry = z
+  .object({
+    id: z.string(),
+    text: z.object({ nl: z.string(), en: z.string() }),
+    status: z.enum(['kept', 'unproven', 'open']),
+    code: z.array(ZPromiseAnnotation),
+    tests: z.array(ZPromiseAnnotation),
+  })
+  .openapi('PromiseEntry');

@@ -14,3 +14,23 @@ export function restoreCustomerOrganisation(id: string) {
 export function listPlatformMail(signal?: AbortSignal) {
   return apiRequest<OutboxMessage[]>('GET', '/api/operator/mail?limit=100', { signal });
 }
+
+export interface PromiseAnnotation {
+  promise: string;
+  kind: 'code' | 'test';
+  file: string;
+  note: string;
+}
+
+/** A promise of the privacy statement with where it is kept (code) and proven (tests). */
+export interface PromiseEntry {
+  id: string;
+  text: { nl: string; en: string };
+  status: 'kept' | 'unproven' | 'open';
+  code: PromiseAnnotation[];
+  tests: PromiseAnnotation[];
+}
+
+export function listPromises(signal?: AbortSignal) {
+  return apiRequest<PromiseEntry[]>('GET', '/api/operator/promises', { signal });
+}

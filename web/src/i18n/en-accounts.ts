@@ -50,6 +50,7 @@ export const accountsEn: typeof accountsNl = {
     items: {
       profile: 'Profile',
       security: 'Security',
+      myData: 'My data',
       users: 'Users',
       preparation: 'Preparation',
       rosters: 'On-call rosters',
@@ -57,6 +58,8 @@ export const accountsEn: typeof accountsNl = {
       auditLog: 'Audit log',
       organisation: 'Organisation',
       operator: 'Platform administration',
+      privacyStatement: 'Privacy statement',
+      promises: 'Privacy promises',
     },
   },
   passwordRules: {

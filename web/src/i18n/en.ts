@@ -2,8 +2,11 @@ import { accountsEn } from './en-accounts';
 import { adminEn } from './en-admin';
 import { alertsEn } from './en-alerts';
 import { incidentsEn } from './en-incidents';
+import { myDataEn } from './en-my-data';
 import { organisationEn } from './en-organisation';
 import { preparationEn } from './en-preparation';
+import { privacyEn } from './en-privacy';
+import { promisesEn } from './en-promises';
 import { pushEn } from './en-push';
 import { rostersEn } from './en-rosters';
 import type { Messages } from './nl';
@@ -28,6 +31,7 @@ export const en: Messages = {
     label: 'More information',
     privacy: 'Privacy',
     apiDocs: 'API reference',
+    controller: 'Responsible for your data: {{name}}',
   },
   home: {
     eyebrow: 'Crisis management · Crisis communication · Crisis training',
@@ -114,6 +118,9 @@ export const en: Messages = {
   ...preparationEn,
   ...alertsEn,
   ...pushEn,
+  ...promisesEn,
   ...rostersEn,
+  ...privacyEn,
   ...incidentsEn,
+  ...myDataEn,
 };

@@ -48,6 +48,7 @@ export const accountsNl = {
     items: {
       profile: 'Profiel',
       security: 'Beveiliging',
+      myData: 'Mijn gegevens',
       users: 'Gebruikers',
       preparation: 'Voorbereiding',
       rosters: 'Piketroosters',
@@ -55,6 +56,8 @@ export const accountsNl = {
       auditLog: 'Auditlog',
       organisation: 'Organisatie',
       operator: 'Platformbeheer',
+      privacyStatement: 'Privacyverklaring',
+      promises: 'Privacybeloften',
     },
   },
   passwordRules: {

@@ -2,8 +2,11 @@ import { accountsNl } from './nl-accounts';
 import { adminNl } from './nl-admin';
 import { alertsNl } from './nl-alerts';
 import { incidentsNl } from './nl-incidents';
+import { myDataNl } from './nl-my-data';
 import { organisationNl } from './nl-organisation';
 import { preparationNl } from './nl-preparation';
+import { privacyNl } from './nl-privacy';
+import { promisesNl } from './nl-promises';
 import { pushNl } from './nl-push';
 import { rostersNl } from './nl-rosters';
 
@@ -28,6 +31,7 @@ export const nl = {
     label: 'Meer informatie',
     privacy: 'Privacy',
     apiDocs: 'API-documentatie',
+    controller: 'Verantwoordelijk voor uw gegevens: {{name}}',
   },
   home: {
     eyebrow: 'Crisisbeheersing · Crisiscommunicatie · Crisistraining',
@@ -114,8 +118,11 @@ export const nl = {
   ...preparationNl,
   ...alertsNl,
   ...pushNl,
+  ...promisesNl,
   ...rostersNl,
+  ...privacyNl,
   ...incidentsNl,
+  ...myDataNl,
 };
 
 /** The shape of the interface text; a language that misses or adds a key does not compile. */

@@ -16,6 +16,8 @@ import { SignUpPage } from './auth/sign-up-page';
 import { VerifyEmailPage } from './auth/verify-email-page';
 import { HomePage } from './home-page';
 import { OperatorPage } from './operator/operator-page';
+import { OperatorPrivacyPage } from './privacy/operator-privacy-page';
+import { PrivacyPage } from './privacy/privacy-page';
 import { StatusPage } from './status-page';
 
 /**
@@ -26,6 +28,9 @@ import { StatusPage } from './status-page';
 function later<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
+
+// Staff only: kept out of everyone else's first download.
+const PromisesPage = later(() => import('./operator/promises-page'), 'PromisesPage');
 
 const IncidentsPage = later(() => import('./incidents/incidents-page'), 'IncidentsPage');
 const IncidentRoomPage = later(() => import('./incidents/room/incident-room-page'), 'IncidentRoomPage');
@@ -45,6 +50,7 @@ const TeamTemplatesPage = later(() => import('./preparation/team-templates-page'
 const TeamsPage = later(() => import('./preparation/teams-page'), 'TeamsPage');
 const RespondPage = later(() => import('./alerts/respond-page'), 'RespondPage');
 const RostersPage = later(() => import('./rosters/rosters-page'), 'RostersPage');
+const MyDataPage = later(() => import('./my-data/my-data-page'), 'MyDataPage');
 
 export type AccountMenuLabel = keyof Messages['accountMenu']['items'];
 
@@ -71,6 +77,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/incidents/new', Page: StartIncidentPage, access: 'signed-in' },
   { path: '/incidents/:id', Page: IncidentRoomPage, access: 'signed-in' },
   { path: '/status', Page: StatusPage, access: 'public', navigation: 'status' },
+  // The privacy statement: everyone may read it, signed in or not (P16).
+  { path: '/privacy', Page: PrivacyPage, access: 'public' },
   // The response link of an alert (token after #, never sent to a server): answers without signing in.
   { path: '/respond', Page: RespondPage, access: 'public' },
   { path: '/login', Page: LoginPage, access: 'guest' },
@@ -90,6 +98,12 @@ export const ROUTES: readonly AppRoute[] = [
     Page: SecurityPage,
     access: 'signed-in',
     accountMenu: { section: 'account', label: 'security' },
+  },
+  {
+    path: '/my-data',
+    Page: MyDataPage,
+    access: 'signed-in',
+    accountMenu: { section: 'account', label: 'myData' },
   },
   { path: '/second-factor-setup', Page: SecondFactorSetupPage, access: 'signed-in' },
   { path: '/users', Page: UsersPage, access: 'signed-in', accountMenu: { section: 'admin', label: 'users' } },
@@ -138,6 +152,18 @@ export const ROUTES: readonly AppRoute[] = [
     Page: OperatorPage,
     access: 'operator',
     accountMenu: { section: 'platform', label: 'operator' },
+  },
+  {
+    path: '/operator/privacy',
+    Page: OperatorPrivacyPage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'privacyStatement' },
+  },
+  {
+    path: '/operator/promises',
+    Page: PromisesPage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'promises' },
   },
 ];
 

@@ -20,6 +20,7 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * per statement (a statement is all or nothing, so a failure leaves no table half purged), and
  * writes what it did to the audit log. Runs as the platform, across organisations.
  */
+// @promise P2, P8 retention: data is deleted when the data map says it is kept no longer
 export async function runRetention(handle: DatabaseHandle, now: Date): Promise<RetentionReport> {
   const { steps, kept } = purgePlan();
   const report: RetentionReport = { ranAt: now.toISOString(), purged: {}, overdue: {}, erasuresDue: 0 };

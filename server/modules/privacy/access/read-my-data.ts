@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '../../../db/database.js';
+import { inTenant } from '../../../db/tenant-transaction.js';
+import type { Actor } from '../../../policies/actor.js';
+import { confirmPassword } from '../../accounts/confirm-password.js';
+import { incrementCounter } from '../../accounts/login-throttle.js';
+import { recordAudit } from '../../audit/record-audit.js';
+import { DomainError } from '../../domain-error.js';
+import type { ProcessorEntry } from '../processor-entries.js';
+import type { AccessReport } from './access-report.js';
+import { collectAccessReport } from './collect-access-report.js';
+
+/** `view`: the page; `json` and `zip`: downloads, which need the password again. */
+export type MyDataFormat = 'view' | 'json' | 'zip';
+
+// A report reads every table; a person needs a few, not hundreds. Counted per account, in the
+// database, so all instances agree (the key is found by the report itself: person-rows.ts).
+const REPORTS_PER_WINDOW = 30;
+const WINDOW_MS = 15 * 60 * 1000;
+const ROW_LIMIT = 5000;
+
+export interface ReadMyDataInput {
+  format: MyDataFormat;
+  password?: string;
+  ipAddress: string;
+  processors: readonly ProcessorEntry[];
+  graceDays: number;
+  now?: Date;
+}
+
+async function limitReports(db: Database, userId: string, now: Date): Promise<void> {
+  const key = `data-export:${createHash('sha256').update(userId).digest('hex').slice(0, 32)}`;
+  const { count, windowStartedAt } = await incrementCounter(db, key, WINDOW_MS, now);
+  if (count <= REPORTS_PER_WINDOW) return;
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStartedAt.getTime() + WINDOW_MS - now.getTime()) / 1000),
+  );
+  throw new DomainError('too_many_requests', 429, { retryAfterSeconds });
+}
+
+/** A wrong password is a problem of the password field, and says that nothing was downloaded. */
+async function confirmIdentity(db: Database, actor: Actor, password: string | undefined, ipAddress: string) {
+  const refused = () =>
+    new DomainError('my_data_password_incorrect', 401, {
+      fields: [{ path: 'password', message: 'my_data_password_incorrect' }],
+    });
+  if (!password) throw refused();
+  try {
+    await confirmPassword(db, actor, password, ipAddress);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'invalid_credentials') throw refused();
+    throw error;
+  }
+}
+
+/**
+ * The signed-in person's access report (GDPR art. 15, P17): for the page, or for a download after
+ * the password is entered again. Every report is audited with its format.
+ */
+export async function readMyData(db: Database, actor: Actor, input: ReadMyDataInput): Promise<AccessReport> {
+  const now = input.now ?? new Date();
+  await limitReports(db, actor.userId, now);
+  if (input.format !== 'view') await confirmIdentity(db, actor, input.password, input.ipAddress);
+  const report = await collectAccessReport(db, actor, {
+    processors: input.processors,
+    graceDays: input.graceDays,
+    rowLimit: ROW_LIMIT,
+    includeFiles: input.format !== 'view',
+    now,
+  });
+  await inTenant(db, actor.organisationId, (tx) =>
+    recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'personal_data.exported',
+      targetType: 'user',
+      targetId: actor.userId,
+      ipAddress: input.ipAddress,
+      details: { format: input.format },
+    }),
+  );
+  return report;
+}

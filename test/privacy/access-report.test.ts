@@ -1,0 +1,409 @@
+import { inflateRawSync } from 'node:zlib';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../server/db/ids.js';
+import { pushSubscriptions } from '../../server/db/schema/push-subscriptions.js';
+import { onCallRosters, onCallSwaps } from '../../server/db/schema/rosters.js';
+import { recoveryCodes, totpFactors } from '../../server/db/schema/second-factors.js';
+import { users } from '../../server/db/schema/users.js';
+import { hashPassword } from '../../server/modules/accounts/passwords.js';
+import type { AccessReport } from '../../server/modules/privacy/access/access-report.js';
+import { collectAccessReport } from '../../server/modules/privacy/access/collect-access-report.js';
+import { redactLinks } from '../../server/modules/privacy/access/redact-links.js';
+import { DATA_MAP } from '../../server/modules/privacy/data-map.js';
+import { buildIncidentRoom } from '../factories/incident-room.js';
+import { buildOrganisation, buildUser } from '../factories/organisation.js';
+import { requestAs, signInToApp } from '../support/app-requests.js';
+import { errorOf, readJson } from '../support/json.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { testBackends } from '../support/test-database.js';
+import { NOT_PERSONAL } from './not-personal-columns.js';
+
+const ADMIN = 'beheerder@voorbeeld.nl';
+const PASSWORD = 'een-lang-wachtwoord-voor-femke';
+
+/** The files of a ZIP, read from its central directory. */
+function unzip(archive: Buffer): Map<string, string> {
+  const files = new Map<string, string>();
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = archive.readUInt32LE(end + 16);
+  for (let n = archive.readUInt16LE(end + 10); n > 0; n--) {
+    const method = archive.readUInt16LE(at + 10);
+    const packedSize = archive.readUInt32LE(at + 20);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const extra = archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+    const local = archive.readUInt32LE(at + 42);
+    const name = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    const packed = archive.subarray(start, start + packedSize);
+    files.set(name, (method === 8 ? inflateRawSync(packed) : packed).toString('utf8'));
+    at += 46 + nameLength + extra;
+  }
+  return files;
+}
+
+interface Hit {
+  table: string;
+  column: string;
+  value: unknown;
+  createdAt?: string;
+}
+
+/** Every text, JSON or id value in the database that holds one of the person's identifiers. */
+async function scanDatabase(testApp: TestApp, identifiers: string[]): Promise<Hit[]> {
+  const handle = testApp.database.handle;
+  const columns = (
+    await handle.executeSql(
+      `select table_name, column_name from information_schema.columns
+       where table_schema = 'public' and data_type in ('text', 'character varying', 'jsonb', 'json', 'uuid')`,
+    )
+  ).rows as { table_name: string; column_name: string }[];
+  const hits: Hit[] = [];
+  const patterns = identifiers.map((identifier) => `%${identifier}%`);
+  const test = patterns.map((_, index) => `"COL"::text ilike $${index + 1}`).join(' or ');
+  for (const { table_name: table, column_name: column } of columns) {
+    const created = table === 'audit_log' ? `, to_json(created_at)#>>'{}' as created_at` : '';
+    const found = await handle.executeSql(
+      `select "${column}" as value${created} from "${table}" where ${test.replaceAll('COL', column)}`,
+      patterns,
+    );
+    for (const row of found.rows)
+      hits.push({
+        table,
+        column,
+        value: row.value,
+        ...(row.created_at ? { createdAt: new Date(String(row.created_at)).toISOString() } : {}),
+      });
+  }
+  return hits;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Whether the report shows this value (or describes this column) in a row of its table. */
+function reportHas(report: AccessReport, hit: Hit, personId: string): string | undefined {
+  const tables = report.sections
+    .flatMap((section) => section.tables)
+    .filter((table) => table.table === hit.table);
+  for (const table of tables) {
+    const field = table.fields.find((candidate) => candidate.column === hit.column);
+    if (field?.export === 'described' && table.rowCount > 0) return 'described';
+    if (
+      table.rows.some((row) => hit.column in row.values && text(row.values[hit.column]) === text(hit.value))
+    )
+      return 'value';
+    // Mail keeps its links without their tokens.
+    const redacted = typeof hit.value === 'string' ? redactLinks(hit.value) : undefined;
+    if (table.rows.some((row) => hit.column in row.values && row.values[hit.column] === redacted))
+      return 'value, links without tokens';
+    // A list of people shows only the person's own place in it.
+    const listed = DATA_MAP.some(
+      (entry) =>
+        entry.table === hit.table && entry.column === hit.column && entry.subject.kind === 'user-id-list',
+    );
+    if (listed && table.rows.some((row) => text(row.values[hit.column]).includes(personId)))
+      return 'own place in a list';
+    if (
+      table.rows.some((row) => hit.column in row.details && text(row.details[hit.column]) === text(hit.value))
+    )
+      return 'detail';
+  }
+  return undefined;
+}
+
+const backends = await testBackends();
+
+// @promise P5, P17
+describe.each(backends)('the access report and the data downloads [%s]', (kind) => {
+  let testApp: TestApp;
+  let person: typeof users.$inferSelect;
+  let cookie: string;
+  let adminCookie: string;
+  let stranger: typeof users.$inferSelect;
+  let report: AccessReport;
+
+  beforeAll(async () => {
+    testApp = await createTestApp(kind, { TRUST_PROXY: 'true' });
+    const db = testApp.database.handle.db;
+    const [admin] = await db.select().from(users).where(eq(users.email, ADMIN));
+    if (!admin) throw new Error('no demo admin');
+    const organisationId = admin.organisationId;
+    person = await buildUser(db, organisationId, {
+      name: 'Femke Zonderland-Testpersoon',
+      email: `femke-${uuidv7().slice(-8)}@voorbeeld.nl`,
+      passwordHash: await hashPassword(PASSWORD),
+      emailVerifiedAt: new Date(),
+    });
+    cookie = await signInToApp(testApp, person.email, '198.51.100.23', PASSWORD);
+    adminCookie = await signInToApp(testApp, ADMIN);
+    // Everything a person leaves in Baken, module by module.
+    const profile = await requestAs(testApp, cookie, 'PATCH', '/api/me', {
+      phone: '+31 6 4471 2093',
+      jobTitle: 'Coördinator bevolkingszorg',
+    });
+    expect(profile.status).toBe(200);
+    const failed = await testApp.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.23' },
+      body: JSON.stringify({ email: person.email, password: 'niet-het-goede-wachtwoord' }),
+    });
+    expect(failed.status).toBe(401);
+    await db.insert(totpFactors).values({
+      userId: person.id,
+      organisationId,
+      encryptedSecret: 'versleuteld-geheim',
+      confirmedAt: new Date(),
+    });
+    await db
+      .insert(recoveryCodes)
+      .values({ id: uuidv7(), userId: person.id, organisationId, codeHash: 'hash-van-code' });
+    await db.insert(pushSubscriptions).values({
+      id: uuidv7(),
+      organisationId,
+      userId: person.id,
+      endpoint: 'https://push.example/abc',
+      p256dh: 'sleutel',
+      auth: 'geheim',
+      deviceLabel: 'Firefox op Android',
+    });
+    const room = await buildIncidentRoom(db, organisationId, person.id);
+    for (const words of ['Eerste melding', 'Tweede melding']) {
+      const added = await requestAs(testApp, cookie, 'POST', `/api/incidents/${room.incidentId}/logbook`, {
+        text: `${words} van Femke`,
+      });
+      expect(added.status).toBe(201);
+    }
+    const rosterId = uuidv7();
+    await db.insert(onCallRosters).values({
+      id: rosterId,
+      organisationId,
+      roleId: room.roleId,
+      name: 'Piket bevolkingszorg',
+      timeZone: 'Europe/Amsterdam',
+      rotationStart: new Date('2026-01-05T07:00:00Z'),
+      shiftHours: 168,
+      memberIds: [person.id, admin.id],
+    });
+    await db.insert(onCallSwaps).values({
+      id: uuidv7(),
+      organisationId,
+      rosterId,
+      startsAt: new Date('2026-12-24T07:00:00Z'),
+      endsAt: new Date('2026-12-27T07:00:00Z'),
+      userId: admin.id,
+      reason: 'Femke met vakantie',
+      createdBy: person.id,
+    });
+    const sent = await requestAs(testApp, adminCookie, 'POST', '/api/alerts', {
+      title: 'Oefening bevolkingszorg',
+      targets: { userIds: [person.id] },
+    });
+    expect(sent.status).toBe(201);
+    const alert = await readJson<{ id: string }>(sent);
+    const answered = await requestAs(testApp, cookie, 'POST', `/api/alerts/${alert.id}/response`, {
+      response: 'coming',
+      etaMinutes: 15,
+    });
+    expect(answered.status).toBeLessThan(300);
+    const emailChange = await requestAs(testApp, cookie, 'POST', '/api/me/email', {
+      email: `femke-nieuw-${uuidv7().slice(-8)}@voorbeeld.nl`,
+      password: PASSWORD,
+    });
+    expect(emailChange.status).toBe(202);
+    // Someone of another organisation, with the same name.
+    const other = await buildOrganisation(db);
+    stranger = await buildUser(db, other.organisation.id, {
+      name: 'Femke Zonderland-Testpersoon',
+      phone: '+31 6 9999 0000',
+    });
+    await buildIncidentRoom(db, other.organisation.id, stranger.id);
+
+    const response = await requestAs(testApp, cookie, 'GET', '/api/me/export');
+    if (response.status !== 200) throw new Error(testApp.logLines.slice(-2).join('\n'));
+    report = await readJson<AccessReport>(response);
+  }, 120_000);
+  afterAll(() => testApp?.close());
+
+  it('holds every value of the database that names the person, or describes it', async () => {
+    const [current] = await testApp.database.handle.db.select().from(users).where(eq(users.id, person.id));
+    const identifiers = [person.id, person.email, person.name, current?.phone ?? ''];
+    const hits = await scanDatabase(testApp, identifiers);
+    const unexplained: string[] = [];
+    const explained = new Set<string>();
+    for (const hit of hits) {
+      const key = `${hit.table}.${hit.column}`;
+      if (hit.table === 'users' && hit.column === 'organisation_id') continue;
+      // This report's own audit entry is written after it.
+      if (hit.table === 'audit_log' && hit.createdAt && hit.createdAt >= report.generatedAt) continue;
+      const how = reportHas(report, hit, person.id);
+      if (how) {
+        explained.add(key);
+        continue;
+      }
+      const reviewed = NOT_PERSONAL.find((entry) => entry.table === hit.table && entry.column === hit.column);
+      if (reviewed) continue;
+      // The other person of the same name, in the other organisation, is not this person.
+      if (text(hit.value).includes(stranger.id) || text(hit.value).includes(stranger.email)) continue;
+      unexplained.push(
+        `${key} = ${text(hit.value).slice(0, 80)} (${DATA_MAP.some((entry) => `${entry.table}.${entry.column}` === key) ? 'mapped' : 'not in the data map'})`,
+      );
+    }
+    expect(unexplained).toEqual([]);
+    // The scan found the person in every module the set-up touched.
+    for (const key of [
+      'users.id',
+      'users.phone',
+      'sessions.user_id',
+      'logbook_entries.author_id',
+      'incident_tasks.created_by',
+      'situation_versions.author_id',
+      'chat_messages.author_id',
+      'incident_locations.added_by',
+      'alert_recipients.user_id',
+      'alerts.targets',
+      'push_subscriptions.user_id',
+      'on_call_rosters.member_ids',
+      'on_call_swaps.created_by',
+      'team_members.user_id',
+      'totp_factors.user_id',
+      'audit_log.actor_user_id',
+      'user_tokens.user_id',
+    ])
+      expect(explained, key).toContain(key);
+  });
+
+  it('shows the profile, sign-ins and answers with purpose, legal basis, retention, source and recipients', () => {
+    const account = report.sections.find((section) => section.heading === 'account');
+    const profile = account?.tables.find((table) => table.table === 'users');
+    expect(profile?.rows[0]?.values).toMatchObject({
+      name: person.name,
+      email: person.email,
+      phone: '+31 6 4471 2093',
+      job_title: 'Coördinator bevolkingszorg',
+    });
+    const phone = profile?.fields.find((field) => field.column === 'phone');
+    expect(phone).toMatchObject({
+      purpose: { id: 'crisis-work' },
+      source: { kind: 'person' },
+      portable: true,
+    });
+    expect(phone?.legalBasis.article).toMatch(/art\. 6/);
+    expect(phone?.retention.nl).toMatch(/account/);
+    expect(phone?.recipients).toContain('processor-delivery');
+    const browsers = report.sections
+      .flatMap((section) => section.tables)
+      .find((table) => table.table === 'sessions');
+    expect(browsers?.rows.some((row) => row.values.ip_address === '198.51.100.23')).toBe(true);
+    const secrets = JSON.stringify(report);
+    expect(secrets).not.toContain('versleuteld-geheim');
+    expect(secrets).not.toContain('hash-van-code');
+    expect(secrets).not.toContain(person.passwordHash);
+    // The confirmation mail is there, but its link cannot be used from the report.
+    const mail = report.sections
+      .flatMap((section) => section.tables)
+      .find((table) => table.table === 'mail_messages');
+    expect(String(mail?.rows[0]?.values.text_body)).toContain('/verify-email?[…]');
+    expect(secrets).not.toMatch(/token=/);
+    const answer = report.sections
+      .flatMap((section) => section.tables)
+      .find((table) => table.table === 'alert_recipients');
+    expect(answer?.rows[0]?.values).toMatchObject({ response: 'coming', eta_minutes: 15 });
+    const logbook = report.sections
+      .flatMap((section) => section.tables)
+      .find((table) => table.table === 'logbook_entries');
+    expect(logbook?.rowCount).toBe(3);
+    expect(report.complaint.nl).toContain('Autoriteit Persoonsgegevens');
+    expect(report.recipients.map((recipient) => recipient.id)).toContain('customer-organisation');
+  });
+
+  it('reads a bounded number of rows per table and says how many there are', async () => {
+    const bounded = await collectAccessReport(
+      testApp.database.handle.db,
+      { organisationId: person.organisationId, userId: person.id },
+      { processors: [], graceDays: 30, rowLimit: 2, includeFiles: false, now: new Date() },
+    );
+    const logbook = bounded.sections
+      .flatMap((section) => section.tables)
+      .find((table) => table.table === 'logbook_entries');
+    expect(logbook).toMatchObject({ rowCount: 3, truncated: true });
+    expect(logbook?.rows).toHaveLength(2);
+  });
+
+  it('never shows another organisation’s person, nor another person of the same organisation', async () => {
+    const mine = JSON.stringify(report);
+    expect(mine).not.toContain(stranger.id);
+    expect(mine).not.toContain(stranger.email);
+    expect(mine).not.toContain('+31 6 9999 0000');
+    const response = await requestAs(testApp, adminCookie, 'GET', '/api/me/export');
+    const theirs = JSON.stringify(await readJson<AccessReport>(response));
+    expect(theirs).toContain(ADMIN);
+    for (const value of [person.id, person.email, person.name, '+31 6 4471 2093'])
+      expect(theirs).not.toContain(value);
+  });
+
+  it('downloads the data the person provided as a ZIP of JSON and CSV, after the password', async () => {
+    const response = await requestAs(testApp, cookie, 'POST', '/api/me/export.zip', { password: PASSWORD });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /attachment; filename="baken-mijn-gegevens-.*\.zip"/,
+    );
+    const files = unzip(Buffer.from(await response.arrayBuffer()));
+    expect([...files.keys()]).toEqual(['README.txt', 'account.json', 'account.csv']);
+    expect(files.get('README.txt')).toContain('AVG artikel 20');
+    expect(files.get('README.txt')).toContain('GDPR article 20');
+    const account = JSON.parse(files.get('account.json') ?? '{}');
+    const profile = account.tables.find((table: { table: string }) => table.table === 'users');
+    expect(profile.rows[0]).toMatchObject({
+      phone: '+31 6 4471 2093',
+      job_title: 'Coördinator bevolkingszorg',
+    });
+    expect(profile.rows[0]).not.toHaveProperty('role');
+    expect(files.get('account.csv')).toContain(
+      "users;1;phone;Phone number (for alerts by SMS);'+31 6 4471 2093",
+    );
+    const json = await requestAs(testApp, cookie, 'POST', '/api/me/export.json', { password: PASSWORD });
+    expect(json.status).toBe(200);
+    const full = await readJson<AccessReport>(json);
+    expect(full.subject.email).toBe(person.email);
+    // The download holds the attachment itself, which the page only sizes.
+    const attachment = full.sections
+      .flatMap((section) => section.tables)
+      .find((table) => table.table === 'incident_attachments')?.rows[0]?.values.content as { base64: string };
+    expect(Buffer.from(attachment.base64, 'base64').toString('utf8')).toBe('hallo');
+  });
+
+  it('refuses a wrong password with a clear message and downloads nothing', async () => {
+    const response = await requestAs(testApp, cookie, 'POST', '/api/me/export.zip', { password: 'fout' });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-disposition')).toBeNull();
+    const error = await errorOf(response);
+    expect(error.code).toBe('my_data_password_incorrect');
+    expect(error.message).toBe('Het wachtwoord klopt niet. Er is niets gedownload.');
+    expect(error.fields?.[0]?.path).toBe('password');
+    const english = await testApp.app.request('/api/me/export.json', {
+      method: 'POST',
+      headers: {
+        Cookie: cookie,
+        'Sec-Fetch-Site': 'same-origin',
+        'Content-Type': 'application/json',
+        'Accept-Language': 'en',
+      },
+      body: JSON.stringify({ password: 'fout' }),
+    });
+    expect(english.status).toBe(401);
+    expect((await errorOf(english)).message).toBe('The password is incorrect. Nothing was downloaded.');
+    // The session is still there: only the download was refused.
+    expect((await requestAs(testApp, cookie, 'GET', '/api/me')).status).toBe(200);
+  });
+
+  it('records every report in the audit log, and needs a session', async () => {
+    const anonymous = await testApp.app.request('/api/me/export');
+    expect(anonymous.status).toBe(401);
+    const log = await testApp.database.handle.executeSql(
+      `select details->>'format' as format from audit_log where action = 'personal_data.exported' and actor_user_id = $1 order by id`,
+      [person.id],
+    );
+    expect(log.rows.map((row) => row.format)).toEqual(expect.arrayContaining(['view', 'zip', 'json']));
+  });
+});
