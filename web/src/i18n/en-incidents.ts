@@ -294,7 +294,6 @@ export const incidentsEn: typeof incidentsNl = {
     closed: 'This incident is closed. You can still read everything, but no longer change anything.',
     retry: 'Try again',
     unknownPerson: 'unknown',
-    newWindow: '(opens in a new window)',
     tasks: {
       title: 'Actions',
       new: 'New action',

@@ -27,6 +27,7 @@ export const en: Messages = {
     status: 'Status',
   },
   offline: 'You are offline. You are seeing the version of Baken that was loaded last.',
+  externalLink: '(external website, opens in a new window)',
   footer: {
     label: 'More information',
     privacy: 'Privacy',

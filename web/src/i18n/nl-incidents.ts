@@ -290,7 +290,6 @@ export const incidentsNl = {
     closed: 'Dit incident is afgesloten. U kunt alles nog lezen, maar niets meer wijzigen.',
     retry: 'Opnieuw proberen',
     unknownPerson: 'onbekend',
-    newWindow: '(opent in een nieuw venster)',
     tasks: {
       title: 'Acties',
       new: 'Nieuwe actie',

@@ -27,6 +27,7 @@ export const nl = {
     status: 'Status',
   },
   offline: 'U bent offline. U ziet de laatst geladen versie van Baken.',
+  externalLink: '(externe website, opent in een nieuw venster)',
   footer: {
     label: 'Meer informatie',
     privacy: 'Privacy',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IncidentLocation } from '../../../../api/incident-locations-api';
 import { formatCoordinates, openStreetMapUrl } from '../../../../ui/coordinates';
+import { ExternalLink } from '../../../../ui/external-link';
 import { coordinatesOf, geoUri } from './location-links';
 
 /** One place: name, address, what it is for, and links that open it in a map. */
@@ -37,12 +38,10 @@ export function LocationCard({
               </a>
             </li>
             <li>
-              <a href={openStreetMapUrl(coordinates)} target="_blank" rel="noreferrer">
+              <ExternalLink href={openStreetMapUrl(coordinates)}>
                 {t('incidentPanels.locations.openStreetMap')}
-                <span className="visually-hidden">
-                  : {location.name} {t('incidentPanels.newWindow')}
-                </span>
-              </a>
+                <span className="visually-hidden">: {location.name}</span>
+              </ExternalLink>
             </li>
           </ul>
         </>
