@@ -11,9 +11,7 @@ export function ExternalLink({ href, children }: { href: string; children: React
   return (
     <a href={href} target="_blank" rel="external noopener noreferrer">
       {children}
-      <span aria-hidden="true">
-        {' ↗'}
-      </span>
+      <span aria-hidden="true">{' ↗'}</span>
       <span className="visually-hidden"> {t('externalLink')}</span>
     </a>
   );
