@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = [
   'api_key.revoked',
   'data.exported',
   'personal_data.exported',
+  'personal_data.erased',
+  'personal_data.erasure_postponed',
+  'personal_data.restricted',
+  'personal_data.restriction_lifted',
   'organisation.cancelled',
   'organisation.restored',
   'support_access.granted',
@@ -40,6 +44,12 @@ export const AUDIT_ACTIONS = [
   'privacy_statement.published',
   'privacy_controller.changed',
   'privacy.retention_ran',
+  'privacy_request.received',
+  'privacy_request.id_copy_requested',
+  'privacy_request.id_copy_viewed',
+  'privacy_request.identity_verified',
+  'privacy_request.extended',
+  'privacy_request.answered',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -57,7 +57,7 @@ describe('cookies and browser storage against the cookie register (P13)', () => 
     await server?.stop();
   });
 
-  it('stores only declared, functional items before sign-in, and only declared items after', async () => {
+  it('stores only declared, functional items before sign-in and consent, and only declared items after', async () => {
     const context = await browser.newContext({
       serviceWorkers: 'allow',
       viewport: { width: 1280, height: 800 },
@@ -81,6 +81,8 @@ describe('cookies and browser storage against the cookie register (P13)', () => 
     expect(notFunctional.map(describeFound)).toEqual([]);
     expect(beforeSignIn.map(describeFound)).toEqual(expect.arrayContaining(['localStorage:baken.language']));
     expect(beforeSignIn.some((found) => found.mechanism === 'cacheStorage')).toBe(true);
+    // The cookie notice is still waiting for a choice, so the choice is not stored either.
+    expect(beforeSignIn.map(describeFound)).not.toContain('localStorage:baken.consent');
 
     await page.getByLabel('E-mailadres').fill(ADMIN);
     await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
@@ -91,8 +93,14 @@ describe('cookies and browser storage against the cookie register (P13)', () => 
       expect(new URL(page.url()).pathname).toBe(path);
     }
 
+    // Accepting everything in the cookie notice still stores only what the register declares.
+    await page.getByRole('button', { name: 'Alles accepteren' }).click();
+    await page.getByRole('region', { name: 'Cookies en inhoud van derden' }).waitFor({ state: 'detached' });
+    await open(page, `${server.url}/profile`);
+
     const afterSignIn = await everythingStored(context, page);
     expect(undeclared(afterSignIn).map(describeFound)).toEqual([]);
+    expect(afterSignIn.map(describeFound)).toContain('localStorage:baken.consent');
     const declared = COOKIE_REGISTER.find((entry) => entry.mechanism === 'cookie');
     expect(afterSignIn.map(describeFound)).toEqual(
       expect.arrayContaining(['localStorage:baken.signed-in', `cookie:${declared?.name}`]),

@@ -103,5 +103,5 @@ describe('the privacy statement in the browser (P16, P20, P21)', () => {
     await visitor.getByText('U leest versie 1 van').waitFor();
     expect(await visitor.getByText('Wij melden elke wijziging vooraf.').count()).toBe(0);
     expect(problems.pageErrors).toEqual([]);
-  });
+  }, 120_000);
 });

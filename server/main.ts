@@ -15,6 +15,7 @@ import { listen, PortInUseError } from './http/listen.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { createJobQueue } from './jobs/pg-boss-queue.js';
 import { databaseIsEmpty, formatDemoLogin, seedDemo } from './modules/demo/seed-demo.js';
+import { registerPrivacyRequestDeadlineJob } from './modules/privacy/requests/deadline-job.js';
 import { registerRetentionJob } from './modules/privacy/retention/retention-job.js';
 
 /** Problems a person can fix, printed as a sentence instead of a stack trace. */
@@ -59,6 +60,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
   });
   cleanups.push(() => jobs.stop());
   await registerRetentionJob(jobs, database, logger);
+  await registerPrivacyRequestDeadlineJob(jobs, database, () => publicUrl ?? '', logger);
   if (roles.has('worker')) {
     await registerMailJobs(jobs, database, createMailTransport(config));
     const alertWorker = await startAlertWorker({

@@ -9,7 +9,9 @@ export interface BilingualText {
 
 /**
  * Why something is stored in the browser. Only `functional` may be set before the visitor chooses
- * in the consent banner; the other two need consent (a later slice records it).
+ * in the consent banner; the other two need consent, recorded in the consent records (P3). Baken
+ * loads no analytics script: the category exists so the choice is asked and recorded, and any
+ * future analytics must check it first.
  */
 export const STORAGE_CATEGORIES = {
   functional: {
@@ -97,6 +99,21 @@ export const STORAGE_KEYS = {
     purpose: {
       nl: 'Of er op dit apparaat iemand is ingelogd (ja of nee), zodat Baken bezoekers die niet zijn ingelogd niet onnodig bij de server navraagt, en andere tabbladen het in- en afmelden volgen. De sessie zelf staat in een cookie die scripts niet kunnen lezen.',
       en: 'Whether someone is signed in on this device (yes or no), so Baken does not ask the server about visitors who are not signed in, and other tabs follow signing in and out. The session itself is in a cookie that scripts cannot read.',
+    },
+  },
+  consent: {
+    key: 'baken.consent',
+    storage: 'localStorage',
+    category: 'functional',
+    party: 'first',
+    personalData: true,
+    lifetime: {
+      nl: 'Tot u uw keuze wijzigt of het wist; na twaalf maanden vraagt Baken opnieuw',
+      en: 'Until you change your choice or clear it; after twelve months Baken asks again',
+    },
+    purpose: {
+      nl: 'Uw keuze in de cookiemelding (statistiek, derden) met een willekeurig toestemmingsnummer, zodat Baken de melding niet steeds opnieuw toont en uw keuze kan bewijzen. Pas opgeslagen nadat u kiest.',
+      en: 'Your choice in the cookie notice (analytics, third parties) with a random consent number, so Baken does not show the notice again and again and can prove your choice. Stored only after you choose.',
     },
   },
   appShell: {

@@ -6,6 +6,7 @@ import { accountLinkRoutes } from '../routes/auth/account-links.routes.js';
 import { authRoutes } from '../routes/auth/auth.routes.js';
 import { meRoutes } from '../routes/auth/me.routes.js';
 import { sessionRoutes } from '../routes/auth/sessions.routes.js';
+import { consentRoutes } from '../routes/consent/consent.routes.js';
 import { registerDocs } from '../routes/docs/docs.routes.js';
 import { eventRoutes } from '../routes/events/events.routes.js';
 import { incidentTemplateRoutes } from '../routes/incident-templates/incident-templates.routes.js';
@@ -25,9 +26,11 @@ import { mailOutboxRoutes } from '../routes/organisation/mail-outbox.routes.js';
 import { organisationRoutes } from '../routes/organisation/organisation.routes.js';
 import { preparationRoutes } from '../routes/preparation/preparation.routes.js';
 import { privacyStatementRoutes } from '../routes/privacy/privacy-statement.routes.js';
+import { privacyRequestRoutes } from '../routes/privacy-requests/privacy-requests.routes.js';
 import { pushRoutes } from '../routes/push/push.routes.js';
 import { rosterRoutes } from '../routes/rosters/rosters.routes.js';
 import { systemRoutes } from '../routes/system/system.routes.js';
+import { restrictionRoutes } from '../routes/users/restriction.routes.js';
 import { userRoutes } from '../routes/users/users.routes.js';
 import type { AppDependencies, AppEnv } from './app-env.js';
 import { createErrorHandler, errorResponse } from './error-response.js';
@@ -49,7 +52,15 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   const app = createRouter();
   const servesHttps = Boolean(deps.config.TLS_CERT_FILE);
   app.use('*', requestContext(deps.logger, deps.config.TRUST_PROXY));
-  app.use('*', securityHeaders({ servesHttps, trustProxy: deps.config.TRUST_PROXY }));
+  // The tile server of the incident map is the one third-party origin images may come from.
+  app.use(
+    '*',
+    securityHeaders({
+      servesHttps,
+      trustProxy: deps.config.TRUST_PROXY,
+      mapTileUrl: deps.config.MAP_TILE_URL,
+    }),
+  );
   app.use('/api/*', limitBodySize(deps.config.MAX_BODY_BYTES));
   app.use('/api/*', requireJsonBody());
   app.use('/api/*', csrfProtection());
@@ -69,6 +80,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.route('/', myDataRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', userRoutes(deps));
+  app.route('/', restrictionRoutes(deps));
   app.route('/', organisationRoutes(deps));
   app.route('/', mailOutboxRoutes(deps));
   app.route('/', eventRoutes(deps));
@@ -90,6 +102,8 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.route('/', supportAccessRoutes(deps));
   app.route('/', operatorRoutes(deps));
   app.route('/', privacyStatementRoutes(deps));
+  app.route('/', privacyRequestRoutes(deps));
+  app.route('/', consentRoutes(deps));
   registerDocs(app, deps.version);
 
   app.onError(createErrorHandler(deps.logger));

@@ -7,8 +7,10 @@ import { INCIDENTS_MESSAGES } from './messages-incidents.js';
 import { LOGBOOK_MESSAGES } from './messages-logbook.js';
 import { MY_DATA_MESSAGES } from './messages-my-data.js';
 import { PREPARATION_MESSAGES } from './messages-preparation.js';
+import { PRIVACY_REQUESTS_MESSAGES } from './messages-privacy-requests.js';
 import { PRIVACY_STATEMENT_MESSAGES } from './messages-privacy-statement.js';
 import { PUSH_MESSAGES } from './messages-push.js';
+import { RESTRICTION_MESSAGES } from './messages-restriction.js';
 import { ROSTERS_MESSAGES } from './messages-rosters.js';
 import { TASKS_MESSAGES } from './messages-tasks.js';
 
@@ -21,7 +23,9 @@ export const MESSAGES = {
   ...PUSH_MESSAGES,
   ...ROSTERS_MESSAGES,
   ...MY_DATA_MESSAGES,
+  ...RESTRICTION_MESSAGES,
   ...PRIVACY_STATEMENT_MESSAGES,
+  ...PRIVACY_REQUESTS_MESSAGES,
   validation_failed: {
     nl: 'De gegevens zijn niet volledig of niet juist. Controleer de gemarkeerde velden.',
     en: 'The data is incomplete or incorrect. Please check the highlighted fields.',

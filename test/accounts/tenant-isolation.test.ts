@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../server/db/ids.js';
 import { alerts } from '../../server/db/schema/alerts.js';
 import { apiKeys } from '../../server/db/schema/api-keys.js';
+import { privacyRequests } from '../../server/db/schema/privacy-requests.js';
 import { pushSubscriptions } from '../../server/db/schema/push-subscriptions.js';
 import { onCallRosters, onCallSwaps } from '../../server/db/schema/rosters.js';
 import { supportGrants } from '../../server/db/schema/support-grants.js';
@@ -36,6 +37,11 @@ const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string | string[]; 
   'PATCH /api/users/{id}': { id: (b) => b.userId ?? '', body: { status: 'deactivated' } },
   'POST /api/users/{id}/cancel': { id: (b) => b.userId ?? '' },
   'POST /api/users/{id}/restore': { id: (b) => b.userId ?? '' },
+  'POST /api/users/{id}/restriction': {
+    id: (b) => b.userId ?? '',
+    body: { ground: 'accuracy-contested' },
+  },
+  'DELETE /api/users/{id}/restriction': { id: (b) => b.userId ?? '' },
   'DELETE /api/api-keys/{id}': { id: (b) => b.apiKeyId ?? '' },
   'GET /api/alerts/{id}': { id: (b) => b.alertId ?? '' },
   'POST /api/alerts/{id}/cancel': { id: (b) => b.alertId ?? '' },
@@ -134,6 +140,22 @@ const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string | string[]; 
   'GET /api/incidents/{id}/chat': { id: (b) => b.incidentId ?? '' },
   'POST /api/incidents/{id}/chat': { id: (b) => b.incidentId ?? '', body: { body: 'Overgenomen' } },
   'GET /api/incidents/{id}/chat.csv': { id: (b) => b.incidentId ?? '' },
+  // @promise P17 another organisation's privacy request is invisible to this one's admins (404)
+  'GET /api/privacy/requests/{id}': { id: (b) => b.privacyRequestId ?? '' },
+  'GET /api/privacy/requests/{id}/id-copy': { id: (b) => b.privacyRequestId ?? '' },
+  'POST /api/privacy/requests/{id}/ask-id-copy': {
+    id: (b) => b.privacyRequestId ?? '',
+    body: { reason: 'Overgenomen verzoek' },
+  },
+  'POST /api/privacy/requests/{id}/verify-identity': { id: (b) => b.privacyRequestId ?? '' },
+  'POST /api/privacy/requests/{id}/extend': {
+    id: (b) => b.privacyRequestId ?? '',
+    body: { reason: 'Overgenomen verzoek', months: 1 },
+  },
+  'POST /api/privacy/requests/{id}/answer': {
+    id: (b) => b.privacyRequestId ?? '',
+    body: { outcome: 'answered', answer: 'Overgenomen' },
+  },
 };
 
 const backends = await testBackends();
@@ -210,6 +232,21 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
       grantedBy: other.admin.id,
       reason: 'Storing bij B',
       expiresAt: new Date(Date.now() + 60 * 60 * 1000),
+    });
+    b.privacyRequestId = uuidv7();
+    await db.insert(privacyRequests).values({
+      id: b.privacyRequestId,
+      right: 'access',
+      userId: userB.id,
+      requesterOrganisationId: other.organisation.id,
+      organisationId: other.organisation.id,
+      requesterName: userB.name,
+      requesterEmail: userB.email,
+      language: 'nl',
+      status: 'open',
+      receivedAt: new Date(),
+      dueAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000),
+      identityMethod: 'account-password',
     });
     const document = await readJson<{ paths: Record<string, Record<string, unknown>> }>(
       await testApp.app.request('/api/openapi.json'),

@@ -50,6 +50,22 @@ describe('the cookie register (P13)', () => {
     }
   });
 
+  it('declares the consent choice as functional, first-party storage that holds personal data', () => {
+    expect(declaredStorage('localStorage', 'baken.consent')).toMatchObject({
+      category: 'functional',
+      party: 'first',
+      personalData: true,
+    });
+    expect(STORAGE_KEYS.consent.purpose.nl).toContain('Pas opgeslagen nadat u kiest');
+    expect(STORAGE_KEYS.consent.lifetime.en).toContain('twelve months');
+  });
+
+  // Baken loads no analytics and sets no third-party cookie: the categories exist for the choice.
+  it('holds only functional storage, as Baken loads no analytics or third-party scripts', () => {
+    expect(COOKIE_REGISTER.filter((entry) => entry.category !== 'functional')).toEqual([]);
+    expect(COOKIE_REGISTER.filter((entry) => entry.party !== 'first')).toEqual([]);
+  });
+
   it('recognises Workbox’s versioned cache name by its declared prefix, and nothing undeclared', () => {
     expect(declaredStorage('cacheStorage', 'workbox-precache-v2-https://baken.example.nl/')?.name).toBe(
       'workbox-precache',
@@ -88,5 +104,13 @@ describe('nothing is stored in a browser without a declaration', () => {
         problems.push(`${path}: uses storage without STORAGE_KEYS`);
     }
     expect(problems).toEqual([]);
+  });
+
+  // @promise P13 the consent choice is stored only by the consent feature, once the server recorded it
+  it('only the consent feature writes the consent choice', () => {
+    const writers = sources('web/src', /\.tsx?$/)
+      .filter(([, text]) => /STORAGE_KEYS\.consent\.key/.test(text))
+      .map(([path]) => path);
+    expect(writers).toEqual(['web/src/features/consent/consent-store.ts']);
   });
 });

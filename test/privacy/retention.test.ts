@@ -117,11 +117,12 @@ describe.each(backends)('the retention job [%s]', (kind) => {
       },
     ]);
     await db.insert(alerts).values([oldAlert, recentAlert]);
+    // An organisation's erasure is reported as due, not carried out (accounts are: erasure.test.ts).
     const pending = {
       id: uuidv7(),
       organisationId,
-      subjectType: 'user' as const,
-      subjectId: userId,
+      subjectType: 'organisation' as const,
+      subjectId: organisationId,
       reason: 'cancelled',
       dueAt: daysAgo(800),
     };
@@ -187,11 +188,14 @@ describe('the purge plan', () => {
     expect(steps.map((step) => step.table).sort()).toEqual(
       [
         'alerts',
+        'consent_records',
         'erasure_schedule',
         'events',
         'login_throttles',
         'mail_messages',
         'on_call_swaps',
+        'privacy_request_submissions',
+        'privacy_requests',
         'sessions',
         'support_grants',
         'user_tokens',

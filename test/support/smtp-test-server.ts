@@ -58,6 +58,9 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
       if (held) held = held.filter((entry) => entry.sessionId !== session.id);
     },
   });
+  // A client that vanishes mid-session (a worker killed with SIGKILL, its pooled connections
+  // reset) is everyday life for a mail server: it goes on serving the others.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {

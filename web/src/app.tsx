@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConsentBanner } from './features/consent/consent-banner';
 import { Redirect } from './router/redirect';
 import { currentLocation, navigate, usePathname, useSearchParam } from './router/router';
 import { AccessProblemPage } from './routes/access-problem-page';
@@ -44,6 +45,7 @@ function Frame() {
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
+      <ConsentBanner />
       <Header />
       {user ? (
         <Suspense fallback={null}>

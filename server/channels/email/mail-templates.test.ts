@@ -20,6 +20,40 @@ const EXAMPLES: MailTemplateVariables = {
     urgency: 'crisis',
     responseUrl: 'https://baken.voorbeeld.nl/respond#abc',
   },
+  'privacy-request-confirm': {
+    right: 'erasure',
+    confirmUrl: 'https://baken.voorbeeld.nl/privacy/request/confirm#abc',
+    expiresInHours: 24,
+  },
+  'privacy-request-id-copy': {
+    right: 'access',
+    reason: 'Het e-mailadres hoort bij twee personen.',
+    uploadUrl: 'https://baken.voorbeeld.nl/privacy/request/id-copy#abc',
+    expiresInDays: 14,
+  },
+  'privacy-request-extended': {
+    right: 'access',
+    reason: 'Veel gegevens in oude incidenten.',
+    firstDueAt: '2027-02-28T10:00:00Z',
+    extendedUntil: '2027-04-28T10:00:00Z',
+  },
+  'privacy-request-answer': {
+    right: 'erasure',
+    outcome: 'answered',
+    answer: 'Uw gegevens zijn verwijderd.',
+    controller: {
+      controllerName: 'Baken B.V.',
+      postalAddress: 'Postbus 1, 3500 AA Utrecht',
+      email: 'privacy@baken.example',
+      phone: '030 123 4567',
+      privacyOfficerContact: '',
+    },
+  },
+  'restriction-lifted': { organisationName: 'Gemeente <Noord>' },
+  'privacy-request-deadline': {
+    requests: [{ right: 'access', dueAt: '2027-02-28T10:00:00Z', overdue: true }],
+    queueUrl: 'https://baken.voorbeeld.nl/operator/privacy-requests',
+  },
 };
 
 describe('mail templates', () => {

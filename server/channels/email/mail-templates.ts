@@ -4,6 +4,27 @@ import { type AlertMailVariables, alertMail } from './templates/alert.js';
 import { type EmailVerificationVariables, emailVerification } from './templates/email-verification.js';
 import { type InvitationVariables, invitation } from './templates/invitation.js';
 import { type PasswordResetVariables, passwordReset } from './templates/password-reset.js';
+import {
+  type PrivacyRequestAnswerVariables,
+  privacyRequestAnswer,
+} from './templates/privacy-request-answer.js';
+import {
+  type PrivacyRequestConfirmVariables,
+  privacyRequestConfirm,
+} from './templates/privacy-request-confirm.js';
+import {
+  type PrivacyRequestDeadlineVariables,
+  privacyRequestDeadline,
+} from './templates/privacy-request-deadline.js';
+import {
+  type PrivacyRequestExtendedVariables,
+  privacyRequestExtended,
+} from './templates/privacy-request-extended.js';
+import {
+  type PrivacyRequestIdCopyVariables,
+  privacyRequestIdCopy,
+} from './templates/privacy-request-id-copy.js';
+import { type RestrictionLiftedVariables, restrictionLifted } from './templates/restriction-lifted.js';
 import { type TestMessageVariables, testMessage } from './templates/test-message.js';
 
 /** Every mail Baken sends, by template name, with the variables each needs. */
@@ -13,6 +34,12 @@ export interface MailTemplateVariables {
   'password-reset': PasswordResetVariables;
   'email-verification': EmailVerificationVariables;
   alert: AlertMailVariables;
+  'privacy-request-confirm': PrivacyRequestConfirmVariables;
+  'privacy-request-id-copy': PrivacyRequestIdCopyVariables;
+  'privacy-request-extended': PrivacyRequestExtendedVariables;
+  'privacy-request-answer': PrivacyRequestAnswerVariables;
+  'privacy-request-deadline': PrivacyRequestDeadlineVariables;
+  'restriction-lifted': RestrictionLiftedVariables;
 }
 
 export type MailTemplateName = keyof MailTemplateVariables;
@@ -25,6 +52,12 @@ const TEMPLATES: {
   'password-reset': passwordReset,
   'email-verification': emailVerification,
   alert: alertMail,
+  'privacy-request-confirm': privacyRequestConfirm,
+  'privacy-request-id-copy': privacyRequestIdCopy,
+  'privacy-request-extended': privacyRequestExtended,
+  'privacy-request-answer': privacyRequestAnswer,
+  'privacy-request-deadline': privacyRequestDeadline,
+  'restriction-lifted': restrictionLifted,
 };
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as MailTemplateName[];

@@ -3,6 +3,7 @@
 export * from './alerts.js';
 export * from './api-keys.js';
 export * from './audit-log.js';
+export * from './consent-records.js';
 export * from './erasure-schedule.js';
 export * from './events.js';
 export * from './incident-templates.js';
@@ -13,6 +14,7 @@ export * from './operators.js';
 export * from './organisations.js';
 export * from './platform-keys.js';
 export * from './preparation.js';
+export * from './privacy-requests.js';
 export * from './privacy-statement.js';
 export * from './push-subscriptions.js';
 export * from './rosters.js';

@@ -25,6 +25,13 @@ export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/privacy/statement',
   'GET /api/privacy/statement/diff',
   'GET /api/privacy/controller',
+  // The public form for privacy requests: the e-mailed link or signed token is the credential (P17, P18).
+  'POST /api/privacy/requests/public',
+  'POST /api/privacy/requests/public/confirm',
+  'POST /api/privacy/requests/public/id-copy',
+  // A visitor chooses about cookies and third-party content before signing in (P3, P13).
+  'GET /api/consent',
+  'POST /api/consent',
 ]);
 
 /** Routes an integration may call with an API key instead of a session; the route checks the key's scope. */

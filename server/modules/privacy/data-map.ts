@@ -1,3 +1,4 @@
+import { CONSENT_DATA } from './consent/personal-data.js';
 import { ACCOUNT_DATA } from './personal-data/accounts.js';
 import { ALERT_DATA } from './personal-data/alerts.js';
 import { INCIDENT_DATA } from './personal-data/incidents.js';
@@ -6,6 +7,7 @@ import { MESSAGE_DATA } from './personal-data/messages.js';
 import { ORGANISATION_DATA } from './personal-data/organisation.js';
 import { RECORD_DATA } from './personal-data/records.js';
 import { SIGN_IN_DATA } from './personal-data/sign-in.js';
+import { PRIVACY_REQUEST_DATA } from './requests/personal-data.js';
 import { PRIVACY_STATEMENT_DATA } from './statement/personal-data.js';
 
 /**
@@ -29,4 +31,6 @@ export const DATA_MAP: readonly DataMapEntry[] = [
   ...INCIDENT_DATA,
   ...ALERT_DATA,
   ...PRIVACY_STATEMENT_DATA,
+  ...CONSENT_DATA,
+  ...PRIVACY_REQUEST_DATA,
 ];

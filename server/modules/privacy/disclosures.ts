@@ -121,3 +121,10 @@ export function isAllowedBasis(input: Pick<DisclosureInput, 'kind' | 'legalBasis
   const allowed: readonly LegalBasis[] = DISCLOSURE_KINDS[input.kind].legalBases;
   return allowed.includes(input.legalBasis);
 }
+
+/**
+ * The check every disclosure on the ground of consent (`with-consent`), and everything else that
+ * needs consent (third-party content, analytics), makes before it happens (P3, P11): the newest
+ * consent record of the browser or the person must allow the category. No record means no.
+ */
+export { type ConsentCategory, type ConsentSubject, hasConsent } from './consent/consent-records.js';

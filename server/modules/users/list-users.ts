@@ -3,6 +3,7 @@ import type { Transaction } from '../../db/database.js';
 import { users } from '../../db/schema/users.js';
 import { canManageUsers } from '../../policies/accounts.js';
 import type { Actor } from '../../policies/actor.js';
+import { notPseudonym } from '../privacy/erasure/pseudonym-account.js';
 
 /**
  * The organisation's people, for team lists and administration (row-level security is the second
@@ -19,12 +20,15 @@ export async function listUsers(tx: Transaction, actor: Actor, search?: string) 
       jobTitle: users.jobTitle,
       role: users.role,
       status: users.status,
+      restrictedAt: users.restrictedAt,
       createdAt: users.createdAt,
     })
     .from(users)
     .where(
       and(
         eq(users.organisationId, actor.organisationId),
+        // A pseudonym of an erased person stands in the crisis record, not in the list of people.
+        notPseudonym,
         inArray(users.status, canManageUsers(actor) ? ['invited', 'active', 'deactivated'] : ['active']),
         pattern
           ? or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(users.jobTitle, pattern))

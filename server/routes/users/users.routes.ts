@@ -132,7 +132,11 @@ export function userRoutes(deps: AppDependencies) {
         listUsers(tx, actor, c.req.valid('query').search),
       );
       return c.json(
-        rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+        rows.map((row) => ({
+          ...row,
+          restrictedAt: row.restrictedAt?.toISOString() ?? null,
+          createdAt: row.createdAt.toISOString(),
+        })),
         200,
       );
     })

@@ -9,6 +9,8 @@ export const ZUser = z
     jobTitle: z.string().nullable(),
     role: z.enum(['admin', 'member']),
     status: z.enum(['invited', 'active', 'deactivated', 'cancelled']),
+    /** Processing restricted (GDPR art. 18) since then; null when not restricted. */
+    restrictedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
   })
   .openapi('User');

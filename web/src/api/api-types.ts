@@ -68,6 +68,8 @@ export interface UserSummary {
   jobTitle: string | null;
   role: Role;
   status: UserStatus;
+  /** Processing restricted (GDPR art. 18) since then; null when not restricted. */
+  restrictedAt: string | null;
   createdAt: string;
 }
 

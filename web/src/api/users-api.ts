@@ -37,3 +37,21 @@ export function cancelUser(id: string) {
 export function restoreUser(id: string) {
   return apiRequest<undefined>('POST', `/api/users/${encodeURIComponent(id)}/restore`);
 }
+
+/** The four grounds of GDPR art. 18(1) on which processing is restricted. */
+export type RestrictionGround =
+  | 'accuracy-contested'
+  | 'unlawful-but-kept'
+  | 'legal-claim'
+  | 'objection-pending';
+
+export function restrictUser(id: string, ground: RestrictionGround) {
+  return apiRequest<{ restrictedAt: string }>('POST', `/api/users/${encodeURIComponent(id)}/restriction`, {
+    body: { ground },
+  });
+}
+
+/** Lifts a restriction; the server e-mails the person in the same step. */
+export function liftRestriction(id: string) {
+  return apiRequest<undefined>('DELETE', `/api/users/${encodeURIComponent(id)}/restriction`);
+}

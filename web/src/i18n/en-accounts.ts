@@ -60,6 +60,7 @@ export const accountsEn: typeof accountsNl = {
       operator: 'Platform administration',
       privacyStatement: 'Privacy statement',
       promises: 'Privacy promises',
+      privacyRequests: 'Privacy requests',
     },
   },
   passwordRules: {

@@ -1,11 +1,13 @@
 import { accountsEn } from './en-accounts';
 import { adminEn } from './en-admin';
 import { alertsEn } from './en-alerts';
+import { consentEn } from './en-consent';
 import { incidentsEn } from './en-incidents';
 import { myDataEn } from './en-my-data';
 import { organisationEn } from './en-organisation';
 import { preparationEn } from './en-preparation';
 import { privacyEn } from './en-privacy';
+import { privacyRequestsEn } from './en-privacy-requests';
 import { promisesEn } from './en-promises';
 import { pushEn } from './en-push';
 import { rostersEn } from './en-rosters';
@@ -122,6 +124,8 @@ export const en: Messages = {
   ...promisesEn,
   ...rostersEn,
   ...privacyEn,
+  ...consentEn,
   ...incidentsEn,
   ...myDataEn,
+  ...privacyRequestsEn,
 };

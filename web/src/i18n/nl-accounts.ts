@@ -58,6 +58,7 @@ export const accountsNl = {
       operator: 'Platformbeheer',
       privacyStatement: 'Privacyverklaring',
       promises: 'Privacybeloften',
+      privacyRequests: 'Privacyverzoeken',
     },
   },
   passwordRules: {

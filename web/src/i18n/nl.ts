@@ -1,11 +1,13 @@
 import { accountsNl } from './nl-accounts';
 import { adminNl } from './nl-admin';
 import { alertsNl } from './nl-alerts';
+import { consentNl } from './nl-consent';
 import { incidentsNl } from './nl-incidents';
 import { myDataNl } from './nl-my-data';
 import { organisationNl } from './nl-organisation';
 import { preparationNl } from './nl-preparation';
 import { privacyNl } from './nl-privacy';
+import { privacyRequestsNl } from './nl-privacy-requests';
 import { promisesNl } from './nl-promises';
 import { pushNl } from './nl-push';
 import { rostersNl } from './nl-rosters';
@@ -122,8 +124,10 @@ export const nl = {
   ...promisesNl,
   ...rostersNl,
   ...privacyNl,
+  ...consentNl,
   ...incidentsNl,
   ...myDataNl,
+  ...privacyRequestsNl,
 };
 
 /** The shape of the interface text; a language that misses or adds a key does not compile. */

@@ -51,6 +51,14 @@ const TeamsPage = later(() => import('./preparation/teams-page'), 'TeamsPage');
 const RespondPage = later(() => import('./alerts/respond-page'), 'RespondPage');
 const RostersPage = later(() => import('./rosters/rosters-page'), 'RostersPage');
 const MyDataPage = later(() => import('./my-data/my-data-page'), 'MyDataPage');
+const OwnRequestPage = later(() => import('./privacy-requests/own-request-page'), 'OwnRequestPage');
+const PublicRequestPage = later(() => import('./privacy-requests/public-request-page'), 'PublicRequestPage');
+const ConfirmRequestPage = later(
+  () => import('./privacy-requests/confirm-request-page'),
+  'ConfirmRequestPage',
+);
+const IdCopyPage = later(() => import('./privacy-requests/id-copy-page'), 'IdCopyPage');
+const RequestQueuePage = later(() => import('./privacy-requests/request-queue-page'), 'RequestQueuePage');
 
 export type AccountMenuLabel = keyof Messages['accountMenu']['items'];
 
@@ -79,6 +87,10 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/status', Page: StatusPage, access: 'public', navigation: 'status' },
   // The privacy statement: everyone may read it, signed in or not (P16).
   { path: '/privacy', Page: PrivacyPage, access: 'public' },
+  // Data-subject requests without an account (P17, P18): the form, and the links from its e-mails.
+  { path: '/privacy/request', Page: PublicRequestPage, access: 'public' },
+  { path: '/privacy/request/confirm', Page: ConfirmRequestPage, access: 'public' },
+  { path: '/privacy/request/id-copy', Page: IdCopyPage, access: 'public' },
   // The response link of an alert (token after #, never sent to a server): answers without signing in.
   { path: '/respond', Page: RespondPage, access: 'public' },
   { path: '/login', Page: LoginPage, access: 'guest' },
@@ -105,6 +117,7 @@ export const ROUTES: readonly AppRoute[] = [
     access: 'signed-in',
     accountMenu: { section: 'account', label: 'myData' },
   },
+  { path: '/privacy-requests', Page: OwnRequestPage, access: 'signed-in' },
   { path: '/second-factor-setup', Page: SecondFactorSetupPage, access: 'signed-in' },
   { path: '/users', Page: UsersPage, access: 'signed-in', accountMenu: { section: 'admin', label: 'users' } },
   // Preparation: everyone in the organisation may look, administrators change it (like /users).
@@ -148,6 +161,12 @@ export const ROUTES: readonly AppRoute[] = [
     accountMenu: { section: 'admin', label: 'auditLog' },
   },
   {
+    path: '/admin/privacy-requests',
+    Page: RequestQueuePage,
+    access: 'admin',
+    accountMenu: { section: 'admin', label: 'privacyRequests' },
+  },
+  {
     path: '/operator',
     Page: OperatorPage,
     access: 'operator',
@@ -164,6 +183,12 @@ export const ROUTES: readonly AppRoute[] = [
     Page: PromisesPage,
     access: 'operator',
     accountMenu: { section: 'platform', label: 'promises' },
+  },
+  {
+    path: '/operator/privacy-requests',
+    Page: RequestQueuePage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'privacyRequests' },
   },
 ];
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { openConsentSettings } from '../features/consent/consent-store';
 import { ControllerContact } from '../features/privacy/controller-contact';
 import { PrivacyStatementNotice } from '../features/privacy/privacy-statement-notice';
 import { Link } from '../router/link';
@@ -20,6 +21,12 @@ export function Footer() {
             <ul>
               <li>
                 <Link to="/privacy">{t('footer.privacy')}</Link>
+              </li>
+              <li>
+                {/* Opens the cookie notice again, to change or withdraw consent (P3, P13). */}
+                <button type="button" className="link-button" onClick={openConsentSettings}>
+                  {t('consent.settingsLink')}
+                </button>
               </li>
               <li>
                 {/* Served by the server, not by the app: an ordinary page load. */}

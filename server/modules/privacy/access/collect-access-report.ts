@@ -71,7 +71,11 @@ function fieldOf(
 }
 
 /** The person's identifiers: their account, addresses (also unconfirmed ones) and sign-in addresses. */
-async function personKeys(tx: Transaction, organisationId: string, userId: string): Promise<PersonKeys> {
+export async function personKeys(
+  tx: Transaction,
+  organisationId: string,
+  userId: string,
+): Promise<PersonKeys> {
   const [user] = await tx
     .select({ email: users.email, name: users.name, phone: users.phone })
     .from(users)
@@ -151,7 +155,7 @@ function detailColumnsOf(table: string): string[] {
 
 // Platform tables the tenant role may not read; the person's rows are found by their account or
 // their hashes only, after the tenant transaction (on PGlite it holds the only connection).
-const PLATFORM_TABLES = new Set(['login_throttles', 'operator_staff']);
+const PLATFORM_TABLES = new Set(['login_throttles', 'operator_staff', 'consent_records']);
 
 type FoundTable = AccessReportTable & { heading: ExportHeading };
 

@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '../../../db/database.js';
 import { recordAudit } from '../../audit/record-audit.js';
+import { executeDueErasures } from '../erasure/execute-due-erasures.js';
 import { purgePlan } from './purge-plan.js';
 
 /** What one run did: counts only, never the purged data. */
@@ -9,8 +10,14 @@ export interface RetentionReport {
   purged: Record<string, number>;
   /** Append-only tables: rows past their period that could not be deleted. */
   overdue: Record<string, number>;
-  /** Cancelled accounts and organisations past their grace period, waiting for their erasure. */
+  /** Scheduled erasures past their grace period still waiting after this run (organisations, postponed, failed). */
   erasuresDue: number;
+  /** Cancelled accounts erased in this run (each with its own proof in the audit log). */
+  erasuresExecuted: number;
+  /** Accounts of people working on an open incident: tried again on the next run. */
+  erasuresPostponed: number;
+  /** Erasures that failed (rolled back whole) or whose account is no longer cancelled. */
+  erasuresFailed: number;
 }
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -21,9 +28,18 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * writes what it did to the audit log. Runs as the platform, across organisations.
  */
 // @promise P2, P8 retention: data is deleted when the data map says it is kept no longer
+// @promise P8 a cancelled account is erased by the retention job once its grace period has passed
 export async function runRetention(handle: DatabaseHandle, now: Date): Promise<RetentionReport> {
   const { steps, kept } = purgePlan();
-  const report: RetentionReport = { ranAt: now.toISOString(), purged: {}, overdue: {}, erasuresDue: 0 };
+  const report: RetentionReport = {
+    ranAt: now.toISOString(),
+    purged: {},
+    overdue: {},
+    erasuresDue: 0,
+    erasuresExecuted: 0,
+    erasuresPostponed: 0,
+    erasuresFailed: 0,
+  };
   for (const step of steps) {
     const { rows } = await handle.executeSql(
       `with gone as (delete from ${quoted(step.table)} where ${step.expired} returning 1)
@@ -41,6 +57,10 @@ export async function runRetention(handle: DatabaseHandle, now: Date): Promise<R
     );
     report.overdue[table.table] = Number(rows[0]?.count ?? 0);
   }
+  const erasures = await executeDueErasures(handle.db, now);
+  report.erasuresExecuted = erasures.executed;
+  report.erasuresPostponed = erasures.postponed;
+  report.erasuresFailed = erasures.failed;
   const { rows } = await handle.executeSql(
     `select count(*)::int as count from erasure_schedule
      where due_at <= $1 and executed_at is null and undone_at is null`,

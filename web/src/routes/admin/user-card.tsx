@@ -14,10 +14,12 @@ interface UserCardProps {
   canManage: boolean;
   onChange(change: UserChange['change']): void;
   onCancelAccount(): void;
+  /** Restrict processing of the person's data, or lift the restriction (GDPR art. 18). */
+  onRestriction(): void;
 }
 
 /** One person: name, role, status and how to reach them; for administrators the buttons to change them. */
-export function UserCard({ user, canManage, onChange, onCancelAccount }: UserCardProps) {
+export function UserCard({ user, canManage, onChange, onCancelAccount, onRestriction }: UserCardProps) {
   const { t } = useTranslation();
   const titleId = `user-${user.id}`;
   // An invitation can be given another role, but not be deactivated (it simply expires).
@@ -35,6 +37,7 @@ export function UserCard({ user, canManage, onChange, onCancelAccount }: UserCar
           <span className={`badge badge--${STATUS_TONE[user.status]}`}>
             {t(`users.status.${user.status}`)}
           </span>
+          {user.restrictedAt ? <span className="badge badge--bad">{t('restriction.badge')}</span> : null}
         </span>
       </div>
       {user.jobTitle ? <p className="card__subtitle">{user.jobTitle}</p> : null}
@@ -74,6 +77,10 @@ export function UserCard({ user, canManage, onChange, onCancelAccount }: UserCar
               <span className="visually-hidden"> {user.name}</span>
             </button>
           ) : null}
+          <button type="button" className="button button--secondary button--small" onClick={onRestriction}>
+            {user.restrictedAt ? t('restriction.lift') : t('restriction.restrict')}
+            <span className="visually-hidden"> {user.name}</span>
+          </button>
           <button
             type="button"
             className="button button--small button--danger-quiet"

@@ -9,6 +9,7 @@ import { Notice, StatusMessage } from '../../ui/notice';
 import { PageTitle } from '../../ui/page-title';
 import { ImportUsersPanel } from './import-users-panel';
 import { InviteUserForm } from './invite-user-form';
+import { RestrictionDialog } from './restriction-dialog';
 import { useUsers } from './use-users';
 import { UserCard, type UserChange } from './user-card';
 import './admin-pages.css';
@@ -29,6 +30,7 @@ export function UsersPage() {
   const [actionProblem, setActionProblem] = useState<string>();
   const [pendingChange, setPendingChange] = useState<UserChange>();
   const [changing, setChanging] = useState(false);
+  const [pendingRestriction, setPendingRestriction] = useState<UserSummary>();
 
   async function confirmChange() {
     if (!pendingChange) return;
@@ -189,6 +191,11 @@ export function UsersPage() {
                 setCancelled(undefined);
                 setPendingCancel(user);
               }}
+              onRestriction={() => {
+                setStatus(undefined);
+                setActionProblem(undefined);
+                setPendingRestriction(user);
+              }}
             />
           ))}
         </ul>
@@ -226,6 +233,16 @@ export function UsersPage() {
       >
         <p>{pendingCancel ? t('cancelUser.text', { name: pendingCancel.name }) : null}</p>
       </ConfirmDialog>
+
+      <RestrictionDialog
+        user={pendingRestriction}
+        onDone={(message) => {
+          setStatus(message);
+          void reload();
+        }}
+        onProblem={setActionProblem}
+        onClose={() => setPendingRestriction(undefined)}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../api/api-client';
+import { Link } from '../../router/link';
 import { useFormatDateTime } from '../../ui/format';
 import { Notice } from '../../ui/notice';
 import { PageTitle } from '../../ui/page-title';
@@ -114,6 +115,10 @@ export function MyDataPage() {
             <p>{text(report.rights)}</p>
             <h3>{t('myData.complaintTitle')}</h3>
             <p>{text(report.complaint)}</p>
+            <p>
+              {t('privacyRequests.own.linkIntro')}{' '}
+              <Link to="/privacy-requests">{t('privacyRequests.own.link')}</Link>
+            </p>
           </section>
           <DownloadForm />
         </>

@@ -61,6 +61,9 @@ export function PrivacyPage() {
   return (
     <div className="container page privacy-statement">
       <PageTitle>{t('privacy.title')}</PageTitle>
+      <p>
+        <Link to="/privacy/request">{t('privacyRequests.public.link')}</Link>
+      </p>
       {statement.problem ? (
         <Notice tone="error">
           <p>{statement.problem}</p>

@@ -2,6 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import type { IncidentLocation, MapConfig } from '../../../../api/incident-locations-api';
+import { providerHost, ThirdPartyContent } from '../../../../features/consent/third-party-content';
 import { coordinatesOf } from './location-links';
 
 /** The middle of the Netherlands, for a map without any placed location yet. */
@@ -14,20 +15,28 @@ function textElement(text: string): HTMLElement {
   return element;
 }
 
-/**
- * The incident's places on a map from the configured tile server. Loaded on demand (Leaflet is
- * big); the list beside it stays the accessible way to reach every place. Leaflet positions its
- * elements through the CSSOM, which the content security policy allows.
- */
-export function LocationsMap({
-  locations,
-  config,
-  label,
-}: {
+interface MapProps {
   locations: IncidentLocation[];
   config: MapConfig & { tileUrl: string };
   label: string;
-}) {
+}
+
+/**
+ * The incident's places on a map from the configured tile server. Loaded on demand (Leaflet is
+ * big); the list beside it stays the accessible way to reach every place. The tile server is a
+ * third party that sees the viewer's IP address: without consent for third parties a placeholder
+ * stands in its place and no tile is fetched (P3, P13).
+ */
+export function LocationsMap(props: MapProps) {
+  return (
+    <ThirdPartyContent provider={providerHost(props.config.tileUrl)}>
+      <TileMap {...props} />
+    </ThirdPartyContent>
+  );
+}
+
+/** Leaflet positions its elements through the CSSOM, which the content security policy allows. */
+function TileMap({ locations, config, label }: MapProps) {
   const container = useRef<HTMLElement>(null);
   const [map, setMap] = useState<{ map: L.Map; markers: L.LayerGroup }>();
 
