@@ -12,6 +12,10 @@ export const PRIVACY_REQUESTS_MESSAGES = {
     nl: 'Dit verzoek is al afgehandeld.',
     en: 'This request has already been dealt with.',
   },
+  privacy_request_changed: {
+    nl: 'Iemand anders heeft dit verzoek intussen bijgewerkt. Laad het opnieuw en kijk of uw stap nog nodig is.',
+    en: 'Someone else updated this request meanwhile. Reload it and check whether your step is still needed.',
+  },
   privacy_request_extension_too_late: {
     nl: 'De termijn kan alleen vóór de eerste uiterste datum worden verlengd; die is verstreken.',
     en: 'The term can only be extended before the first due date, which has passed.',

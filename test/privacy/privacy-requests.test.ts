@@ -303,6 +303,22 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
     expect(again.status).toBe(409);
   });
 
+  it('answers once when two handlers answer at the same moment', async () => {
+    now = new Date('2027-06-02T09:00:00Z');
+    const access = await fileOwn(member, { right: 'access', about: 'platform' });
+    const before = (await mailsTo('burgemeester@voorbeeld.nl', 'privacy-request-answer')).length;
+    const answers = await Promise.all(
+      ['Eerste antwoord.', 'Tweede antwoord.'].map((answer) =>
+        requestAs(testApp, officer, 'POST', `/api/privacy/requests/${access.id}/answer`, {
+          outcome: 'answered',
+          answer,
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([204, 409]);
+    expect(await mailsTo('burgemeester@voorbeeld.nl', 'privacy-request-answer')).toHaveLength(before + 1);
+  });
+
   // @promise P19 the daily job alerts handlers to requests due within a week, and marks the overdue ones
   it('alerts the handlers of requests due within 7 days, and of overdue ones', async () => {
     const jobs = await createJobQueue(testApp.database.handle, {

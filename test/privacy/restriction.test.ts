@@ -71,11 +71,16 @@ describe.each(backends)('restriction of processing [%s]', (kind) => {
     expect(entry?.details).toEqual({ ground: 'accuracy-contested', article: 'AVG/GDPR art. 18(1)(a)' });
   });
 
-  it('shows the person as restricted to admins', async () => {
+  it('shows the person as restricted to admins, and to no colleague', async () => {
     const response = await requestAs(testApp, adminCookie, 'GET', '/api/users');
     const people = await readJson<{ id: string; restrictedAt: string | null }[]>(response);
     expect(people.find((row) => row.id === person.id)?.restrictedAt).not.toBeNull();
     expect(people.find((row) => row.id === colleague.id)?.restrictedAt).toBeNull();
+    const asMember = await readJson<{ id: string; restrictedAt: string | null }[]>(
+      await requestAs(testApp, personCookie, 'GET', '/api/users'),
+    );
+    expect(asMember.length).toBeGreaterThan(1);
+    expect(asMember.every((row) => row.restrictedAt === null)).toBe(true);
   });
 
   it('sends the restricted person no alert', async () => {

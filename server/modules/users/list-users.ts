@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.js';
 import { users } from '../../db/schema/users.js';
 import { canManageUsers } from '../../policies/accounts.js';
@@ -20,7 +20,8 @@ export async function listUsers(tx: Transaction, actor: Actor, search?: string) 
       jobTitle: users.jobTitle,
       role: users.role,
       status: users.status,
-      restrictedAt: users.restrictedAt,
+      // Who used their right to restriction is for the admins (who handle it) to know, not colleagues.
+      restrictedAt: canManageUsers(actor) ? users.restrictedAt : sql<Date | null>`null`,
       createdAt: users.createdAt,
     })
     .from(users)

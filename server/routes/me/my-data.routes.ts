@@ -15,6 +15,10 @@ const PASSWORD_REFUSED = {
   description:
     'Not signed in, or the password is wrong (`my_data_password_incorrect`); nothing is downloaded',
 };
+const TOO_LARGE = {
+  ...COMMON_ERRORS[400],
+  description: 'The files added by the person are too large for one download',
+};
 const TOO_MANY = {
   ...COMMON_ERRORS[400],
   description: 'Too many reports lately (`too_many_requests`, Retry-After)',
@@ -45,6 +49,7 @@ const json = createRoute({
     200: { description: 'The report (a download)', content: jsonContent(ZAccessReport) },
     400: COMMON_ERRORS[400],
     401: PASSWORD_REFUSED,
+    413: TOO_LARGE,
     429: TOO_MANY,
   },
 });
@@ -62,6 +67,7 @@ const zip = createRoute({
     200: { description: 'The archive (a download)', content: { 'application/zip': { schema: ZFile } } },
     400: COMMON_ERRORS[400],
     401: PASSWORD_REFUSED,
+    413: TOO_LARGE,
     429: TOO_MANY,
   },
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import type { Database, Transaction } from '../../../db/database.js';
 import { auditLog } from '../../../db/schema/audit-log.js';
 import { organisations } from '../../../db/schema/organisations.js';
@@ -84,7 +84,15 @@ export async function personKeys(
   const pending = await tx
     .selectDistinct({ email: userTokens.newEmail })
     .from(userTokens)
-    .where(and(eq(userTokens.userId, userId), isNotNull(userTokens.newEmail), isNull(userTokens.usedAt)))
+    // Only while the change can still be confirmed: an address once asked for is not theirs for good.
+    .where(
+      and(
+        eq(userTokens.userId, userId),
+        isNotNull(userTokens.newEmail),
+        isNull(userTokens.usedAt),
+        gt(userTokens.expiresAt, new Date()),
+      ),
+    )
     .limit(20);
   const sessionIps = await tx
     .selectDistinct({ ip: sessions.ipAddress })

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/database.js';
+import { incidentAttachments } from '../../../db/schema/incidents.js';
 import { inTenant } from '../../../db/tenant-transaction.js';
 import type { Actor } from '../../../policies/actor.js';
 import { confirmPassword } from '../../accounts/confirm-password.js';
@@ -61,7 +63,10 @@ async function confirmIdentity(db: Database, actor: Actor, password: string | un
 export async function readMyData(db: Database, actor: Actor, input: ReadMyDataInput): Promise<AccessReport> {
   const now = input.now ?? new Date();
   await limitReports(db, actor.userId, now);
-  if (input.format !== 'view') await confirmIdentity(db, actor, input.password, input.ipAddress);
+  if (input.format !== 'view') {
+    await confirmIdentity(db, actor, input.password, input.ipAddress);
+    await refuseOversizedDownload(db, actor);
+  }
   const report = await collectAccessReport(db, actor, {
     processors: input.processors,
     graceDays: input.graceDays,
@@ -81,4 +86,23 @@ export async function readMyData(db: Database, actor: Actor, input: ReadMyDataIn
     }),
   );
   return report;
+}
+
+// The download is built in memory, files in base64: beyond this it would not fit in one response.
+const MAX_FILE_BYTES = 150 * 1024 * 1024;
+
+/** A person with more files than one download can hold is told so, not given a broken download. */
+async function refuseOversizedDownload(db: Database, actor: Actor) {
+  const [row] = await inTenant(db, actor.organisationId, (tx) =>
+    tx
+      .select({ bytes: sql<number>`coalesce(sum(${incidentAttachments.byteSize}), 0)::bigint` })
+      .from(incidentAttachments)
+      .where(
+        and(
+          eq(incidentAttachments.organisationId, actor.organisationId),
+          eq(incidentAttachments.uploadedBy, actor.userId),
+        ),
+      ),
+  );
+  if (Number(row?.bytes ?? 0) > MAX_FILE_BYTES) throw new DomainError('my_data_too_large', 413);
 }

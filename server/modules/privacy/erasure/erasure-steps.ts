@@ -24,14 +24,19 @@ const countOf = async (tx: Transaction, query: SQL) =>
 
 /**
  * The person's rows of a table. A text search is kept to their organisation (a name elsewhere is
- * someone else); ids, addresses and hashes are unique on the platform and found wherever they are.
+ * someone else), and so is a match on an address: an address can belong to someone else in
+ * another organisation later, and the platform's own mail (no organisation) goes with it. Ids and
+ * hashes are unique on the platform and found wherever they are.
  */
 function whereOf(entry: DataMapEntry, searched: readonly string[], person: PersonKeys): SQL {
   const condition = subjectCondition(entry.subject, searched, person);
   const hasOrganisation = columnsOf(entry.table).some((column) => column.name === 'organisation_id');
-  return hasOrganisation && entry.subject.kind === 'search-value'
-    ? sql`${condition} and ${sql.identifier('organisation_id')} = ${person.organisationId}`
-    : condition;
+  if (!hasOrganisation) return condition;
+  if (entry.subject.kind === 'search-value')
+    return sql`${condition} and ${sql.identifier('organisation_id')} = ${person.organisationId}`;
+  if (entry.subject.kind === 'email-address')
+    return sql`${condition} and (${sql.identifier('organisation_id')} = ${person.organisationId} or ${sql.identifier('organisation_id')} is null)`;
+  return condition;
 }
 
 /** Entries of the map with this strategy, per table and way of finding the person (one statement each). */

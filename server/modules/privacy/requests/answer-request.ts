@@ -4,7 +4,7 @@ import { privacyRequests } from '../../../db/schema/privacy-requests.js';
 import type { Actor } from '../../../policies/actor.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { readControllerDetails } from '../statement/controller-details.js';
-import { handledRequest, refuseIfClosed } from './handled-request.js';
+import { handledRequest, lockAsRead, refuseIfClosed } from './handled-request.js';
 import type { PrivacyRequestContext } from './request-context.js';
 import { deleteIdCopies, recordRequestEvent } from './request-store.js';
 
@@ -35,6 +35,7 @@ export async function answerRequest(
     request.userId !== null &&
     (request.right === 'access' || request.right === 'portability');
   await ctx.db.transaction(async (tx) => {
+    await lockAsRead(tx, request);
     await deleteIdCopies(tx, request.id, now);
     await tx
       .update(privacyRequests)

@@ -5,7 +5,7 @@ import type { Actor } from '../../../policies/actor.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { DomainError } from '../../domain-error.js';
 import { addCalendarMonths } from './due-date.js';
-import { handledRequest, refuseIfClosed } from './handled-request.js';
+import { handledRequest, lockAsRead, refuseIfClosed } from './handled-request.js';
 import type { PrivacyRequestContext } from './request-context.js';
 import { recordRequestEvent } from './request-store.js';
 
@@ -35,6 +35,7 @@ export async function extendRequest(
   if (now >= request.dueAt) throw new DomainError('privacy_request_extension_too_late', 409);
   const extendedUntil = addCalendarMonths(request.dueAt, input.months);
   await ctx.db.transaction(async (tx) => {
+    await lockAsRead(tx, request);
     await tx
       .update(privacyRequests)
       .set({

@@ -1,4 +1,6 @@
-import type { Database } from '../../../db/database.js';
+import { eq } from 'drizzle-orm';
+import type { Database, Transaction } from '../../../db/database.js';
+import { privacyRequests } from '../../../db/schema/privacy-requests.js';
 import type { Actor } from '../../../policies/actor.js';
 import { canHandlePrivacyRequest, canReadPrivacyRequest } from '../../../policies/privacy-requests.js';
 import { DomainError, notFound } from '../../domain-error.js';
@@ -27,4 +29,24 @@ export async function readableRequest(
 
 export function refuseIfClosed(request: PrivacyRequestRow): void {
   if (request.closedAt !== null) throw new DomainError('privacy_request_closed', 409);
+}
+
+/**
+ * The first statement of every handler's change: locks the request's row and checks it is still as
+ * the handler read it. Two handlers (or a double click) acting at once otherwise both pass their
+ * checks on the same reading and both write: two answers sent, or a pause lost.
+ */
+export async function lockAsRead(tx: Transaction, request: PrivacyRequestRow): Promise<void> {
+  const [now] = await tx
+    .select()
+    .from(privacyRequests)
+    .where(eq(privacyRequests.id, request.id))
+    .for('update');
+  if (!now || now.closedAt !== null) throw new DomainError('privacy_request_closed', 409);
+  const same =
+    now.status === request.status &&
+    now.dueAt.getTime() === request.dueAt.getTime() &&
+    (now.extendedUntil?.getTime() ?? null) === (request.extendedUntil?.getTime() ?? null) &&
+    JSON.stringify(now.pauses) === JSON.stringify(request.pauses);
+  if (!same) throw new DomainError('privacy_request_changed', 409);
 }

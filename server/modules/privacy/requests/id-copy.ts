@@ -6,7 +6,7 @@ import type { Actor } from '../../../policies/actor.js';
 import { decryptSecret, encryptSecret, readSignedToken, signToken } from '../../accounts/secret-box.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { DomainError } from '../../domain-error.js';
-import { handledRequest, refuseIfClosed } from './handled-request.js';
+import { handledRequest, lockAsRead, refuseIfClosed } from './handled-request.js';
 import type { PrivacyRequestContext } from './request-context.js';
 import { findRequest, recordRequestEvent } from './request-store.js';
 
@@ -38,6 +38,7 @@ export async function askForIdCopy(
     expiresAt: now.getTime() + UPLOAD_DAYS * 24 * 60 * 60 * 1000,
   });
   await ctx.db.transaction(async (tx) => {
+    await lockAsRead(tx, request);
     await tx
       .update(privacyRequests)
       .set({

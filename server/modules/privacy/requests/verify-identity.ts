@@ -4,7 +4,7 @@ import type { Actor } from '../../../policies/actor.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { DomainError } from '../../domain-error.js';
 import { dueDateAfterPause } from './due-date.js';
-import { handledRequest, refuseIfClosed } from './handled-request.js';
+import { handledRequest, lockAsRead, refuseIfClosed } from './handled-request.js';
 import type { PrivacyRequestContext } from './request-context.js';
 import { deleteIdCopies, recordRequestEvent } from './request-store.js';
 
@@ -26,6 +26,7 @@ export async function verifyIdentity(
   const open = request.pauses.find((pause) => pause.endedAt === null);
   const startedAt = open ? new Date(open.startedAt) : now;
   await ctx.db.transaction(async (tx) => {
+    await lockAsRead(tx, request);
     await deleteIdCopies(tx, request.id, now);
     await tx
       .update(privacyRequests)

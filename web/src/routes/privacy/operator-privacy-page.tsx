@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchControllerDetails, fetchStatement } from '../../features/privacy/privacy-statement-api';
 import { Link } from '../../router/link';
-import { Notice } from '../../ui/notice';
+import { Notice, StatusMessage } from '../../ui/notice';
 import { PageTitle } from '../../ui/page-title';
 import { useLoaded } from '../admin/use-loaded';
 import { ControllerDetailsForm } from './controller-details-form';
@@ -14,6 +15,8 @@ export function OperatorPrivacyPage() {
   const statement = useLoaded((signal) => fetchStatement(undefined, signal));
   const controller = useLoaded(fetchControllerDetails);
   const problem = statement.problem ?? controller.problem;
+  // Kept here, not in the form: the form starts afresh (a new key) once the new version is loaded.
+  const [published, setPublished] = useState<string>();
 
   return (
     <div className="container page">
@@ -32,11 +35,15 @@ export function OperatorPrivacyPage() {
           <p>{t('privacy.operator.registersChanged', { version: statement.data.currentVersion })}</p>
         </Notice>
       ) : null}
+      <StatusMessage message={published} />
       {statement.data ? (
         <PublishStatementForm
           key={statement.data.currentVersion}
           current={statement.data}
-          onPublished={statement.reload}
+          onPublished={async (version) => {
+            setPublished(t('privacy.operator.published', { version }));
+            await statement.reload();
+          }}
         />
       ) : null}
       {controller.data ? (

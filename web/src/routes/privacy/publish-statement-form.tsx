@@ -9,7 +9,6 @@ import { ErrorSummary } from '../../ui/form/error-summary';
 import { SubmitButton } from '../../ui/form/submit-button';
 import { TextField } from '../../ui/form/text-field';
 import { useFormSubmit } from '../../ui/form/use-form-submit';
-import { StatusMessage } from '../../ui/notice';
 import { TextAreaField } from '../preparation/text-area-field';
 
 type FieldName = `${keyof NewStatementVersion}.${'nl' | 'en'}`;
@@ -29,7 +28,8 @@ export function PublishStatementForm({
   onPublished,
 }: {
   current: PrivacyStatement;
-  onPublished(): Promise<void>;
+  /** The page says it was published: this form starts afresh from the new version. */
+  onPublished(version: number): Promise<void>;
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState<NewStatementVersion>({
@@ -37,7 +37,6 @@ export function PublishStatementForm({
     closing: current.freeText.closing,
     changeSummary: { nl: '', en: '' },
   });
-  const [status, setStatus] = useState<string>();
   const label = (key: string) => t(`privacy.operator.${key}` as 'privacy.operator.title');
   const value = (name: FieldName) => {
     const [part, language] = name.split('.') as [keyof NewStatementVersion, 'nl' | 'en'];
@@ -50,11 +49,9 @@ export function PublishStatementForm({
 
   const { onSubmit, errors, pending } = useFormSubmit(
     async () => {
-      setStatus(undefined);
       const { version } = await publishStatementVersion(text);
-      setStatus(t('privacy.operator.published', { version }));
       setText((previous) => ({ ...previous, changeSummary: { nl: '', en: '' } }));
-      await onPublished();
+      await onPublished(version);
     },
     {
       check: () => ({
@@ -75,7 +72,6 @@ export function PublishStatementForm({
     <section className="page-section" aria-labelledby="privacy-publish">
       <h2 id="privacy-publish">{t('privacy.operator.publishTitle')}</h2>
       <p>{t('privacy.operator.publishIntro')}</p>
-      <StatusMessage message={status} />
       <ErrorSummary
         errors={errors}
         fields={Object.fromEntries(
