@@ -116,6 +116,13 @@ describe.each(backends)('restriction of processing [%s]', (kind) => {
     });
     expect(english.status).toBe(409);
     expect((await errorOf(english)).message).toContain('Your profile is locked');
+    // Nor can the address be changed, even with the right password.
+    const address = await requestAs(testApp, personCookie, 'POST', '/api/me/email', {
+      email: 'nieuw-adres@voorbeeld.nl',
+      password: PASSWORD,
+    });
+    expect(address.status).toBe(409);
+    expect((await errorOf(address)).code).toBe('profile_restricted');
     const [stored] = await testApp.database.handle.db.select().from(users).where(eq(users.id, person.id));
     expect(stored?.jobTitle).toBe(person.jobTitle);
     expect(stored?.notificationChannels).toEqual(person.notificationChannels);

@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '../../db/database.js';
 import type { AlertChannel, DeliveryStatus } from '../../db/schema/alerts.js';
+import type { SqlExecutor } from '../../jobs/job-queue.js';
 import type { DeliveryChange } from '../../modules/alerts/alert-views.js';
 import type { DeliveryReport } from '../alert-channel.js';
 
@@ -30,10 +31,11 @@ const CHANGE_COLUMNS = `d.id, d.alert_id, d.organisation_id, d.recipient_id, d.c
  * change: if a lease ran out and another worker took the delivery over, the stale worker's outcome
  * is dropped and the newer claim's stands. A person whose channel failed for good and who has
  * not answered is escalated at the next sweep, not after the alert's minutes: waiting on a channel
- * that cannot work would only delay the next one.
+ * that cannot work would only delay the next one. Run it in a transaction (both statements or
+ * neither): a batch written again after a failure matches no row the second time.
  */
 export async function recordOutcomes(
-  handle: DatabaseHandle,
+  handle: SqlExecutor,
   outcomes: readonly DeliveryOutcome[],
   now: Date,
 ): Promise<ChangedDeliveries> {

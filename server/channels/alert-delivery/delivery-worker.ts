@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../db/database.js';
 import { type AlertChannel, alerts } from '../../db/schema/alerts.js';
+import { executorFor } from '../../db/sql-executor.js';
 import type { Logger } from '../../http/logger.js';
 import type { Clock } from '../../modules/alerts/alert-clock.js';
 import { publishDeliveryChanges } from '../../modules/alerts/alert-events.js';
@@ -264,7 +265,7 @@ export function startAlertDelivery(options: AlertDeliveryOptions): AlertDelivery
     const now = options.clock();
     let changed: ChangedDeliveries;
     try {
-      changed = await recordOutcomes(options.handle, batch, now);
+      changed = await options.handle.db.transaction((tx) => recordOutcomes(executorFor(tx), batch, now));
       for (const outcome of batch) if (leased.get(outcome.id) === outcome.attempts) leased.delete(outcome.id);
     } catch (error) {
       // Kept, with their leases, and written again shortly: dropping them would send them twice.

@@ -21,6 +21,8 @@ export async function requestEmailChange(
   await confirmPassword(db, actor, input.password, input.ipAddress);
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user) throw new DomainError('unauthenticated', 401);
+  // Restriction (art. 18): the data is only stored, the person's own changes included.
+  if (user.restrictedAt) throw new DomainError('profile_restricted', 409);
   const email = input.email.trim();
   const [taken] = await db
     .select({ id: users.id })
