@@ -38,6 +38,9 @@ async function scheduleErasure(
     subjectId: input.subjectId,
     reason: input.reason,
     requestedBy: actor.userId,
+    // One clock for both: the database's own "now" runs a little later than the application's,
+    // which made the grace period a moment shorter than promised.
+    requestedAt: input.now,
     dueAt: new Date(input.now.getTime() + input.graceDays * DAY_MS),
   });
   await recordAudit(tx, {
