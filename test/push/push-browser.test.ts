@@ -112,19 +112,21 @@ describe('push in the browser', () => {
     expect(await page.evaluate(() => (window as unknown as { seenAlerts: unknown[] }).seenAlerts)).toEqual([
       { type: 'baken-alert', alert: ALERT },
     ]);
-    const notifications = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return (await registration.getNotifications()).map((notification) => ({
-        title: notification.title,
-        body: notification.body,
-        tag: notification.tag,
-        requireInteraction: notification.requireInteraction,
-        actions: (
-          notification as Notification & { actions: { action: string; title: string }[] }
-        ).actions.map(({ action, title }) => ({ action, title })),
-      }));
-    });
-    expect(notifications).toEqual([
+    // The page may hear of the alert before the notification is shown: look until it is.
+    const notifications = () =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return (await registration.getNotifications()).map((notification) => ({
+          title: notification.title,
+          body: notification.body,
+          tag: notification.tag,
+          requireInteraction: notification.requireInteraction,
+          actions: (
+            notification as Notification & { actions: { action: string; title: string }[] }
+          ).actions.map(({ action, title }) => ({ action, title })),
+        }));
+      });
+    await expect.poll(notifications, { timeout: 10_000 }).toEqual([
       {
         title: 'OEFENING: Brand in het gemeentehuis',
         body: 'Het ROT komt bijeen.\nLocatie: Stadhuisplein 1',
