@@ -221,6 +221,14 @@ describe('from signing up to a colleague with a second factor, with real e-mail'
     await laptop.getByRole('button', { name: 'Inloggen' }).click();
     await laptop.getByRole('button', { name: COLLEAGUE.name }).waitFor();
 
+    // Until its session is ended the laptop reports nothing broken; after that its own requests
+    // are refused (401), which is what ending a session means.
+    const laptopBeforeEnd = {
+      csp: laptopProblems.cspViolations(),
+      pageErrors: [...laptopProblems.pageErrors],
+      consoleErrors: [...laptopProblems.consoleErrors],
+    };
+
     await colleagueMenu.click();
     await colleague.getByRole('link', { name: 'Security', exact: true }).click();
     await heading(colleague, 'Security');
@@ -234,10 +242,20 @@ describe('from signing up to a colleague with a second factor, with real e-mail'
     await colleague.getByText(/^The session on .+ has been signed out\.$/).waitFor();
     await expect.poll(() => sessions.count()).toBe(1);
 
-    for (const problems of [founderProblems, colleagueProblems, laptopProblems]) {
+    // The laptop learns it at its next request and is sent to sign in, told why (in English: the
+    // account chose it before the laptop signed in).
+    await laptop.evaluate(() => window.dispatchEvent(new Event('online')));
+    await laptop
+      .getByText('You have been signed out: your session was ended or has expired.', { exact: false })
+      .waitFor();
+    expect(new URL(laptop.url()).pathname).toBe('/login');
+
+    for (const problems of [founderProblems, colleagueProblems]) {
       expect(problems.cspViolations()).toEqual([]);
       expect(problems.pageErrors).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
     }
+    expect(laptopBeforeEnd).toEqual({ csp: [], pageErrors: [], consoleErrors: [] });
+    expect(laptopProblems.pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -7,7 +7,10 @@ export function watchForProblems(page: Page) {
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    // The location names the resource behind a "Failed to load resource", so a failure says which.
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    consoleErrors.push(where ? `${message.text()} (${where})` : message.text());
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return {
