@@ -64,7 +64,7 @@ describe.each(backends)('a killed delivery worker [%s]', (kind: DatabaseKind) =>
     }
     // The database is prepared here, then handed to the server processes.
     const { handle, firstStart } = await openDatabase({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
-    await seedDemo(handle.db, DEMO_PASSWORD);
+    await seedDemo(handle.db, DEMO_PASSWORD, { onCall: false });
     await loadVapidKeys(handle.db, Buffer.from(TEST_SECRET_KEY, 'base64'));
     const [organisation] = await handle.db.select().from(organisations);
     if (!organisation) throw new Error('no demo organisation');

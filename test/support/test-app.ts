@@ -34,7 +34,7 @@ export async function createTestApp(
   options: { clock?: Clock } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
-  await seedDemo(database.handle.db, DEMO_PASSWORD);
+  await seedDemo(database.handle.db, DEMO_PASSWORD, { onCall: false });
   const config = loadConfig({ LOG_LEVEL: 'info', ...env });
   const logLines: string[] = [];
   const logger = createLogger('info', (line) => logLines.push(line));

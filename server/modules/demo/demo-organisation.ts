@@ -263,3 +263,36 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
     ],
   },
 ];
+
+/**
+ * On-call rosters ("piket"): weekly turns from Monday 09:00 Amsterdam time, so "whoever is on call
+ * now" and the roster calendar show something real on a first start.
+ */
+export const DEMO_ROSTERS: {
+  role: string;
+  name: string;
+  rotationStart: Date;
+  shiftHours: number;
+  members: DemoUserKey[];
+}[] = [
+  {
+    role: 'Adviseur',
+    name: 'Piket adviseur crisisbeheersing',
+    rotationStart: new Date('2026-01-05T08:00:00Z'),
+    shiftHours: 168,
+    members: ['anna', 'daan'],
+  },
+  {
+    role: 'Communicatie',
+    name: 'Piket communicatie',
+    rotationStart: new Date('2026-01-05T08:00:00Z'),
+    shiftHours: 168,
+    members: ['carla', 'anna'],
+  },
+];
+
+/** Who stands in, in order, when nobody holding the role is coming. */
+export const DEMO_DEPUTIES: { role: string; people: DemoUserKey[] }[] = [
+  { role: 'Voorzitter', people: ['anna'] },
+  { role: 'Notulist', people: ['eva', 'carla'] },
+];

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../../db/database.js';
+import type { Database, Transaction } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
+import { roleDeputies } from '../../db/schema/alerts.js';
 import { incidentTemplates } from '../../db/schema/incident-templates.js';
 import { organisations } from '../../db/schema/organisations.js';
 import {
@@ -9,16 +10,19 @@ import {
   logbookLabels,
   situationTemplates,
 } from '../../db/schema/preparation.js';
+import { onCallRosters } from '../../db/schema/rosters.js';
 import { roles, teamMembers, teams, teamTemplates } from '../../db/schema/teams.js';
 import { users } from '../../db/schema/users.js';
 import { hashPassword } from '../accounts/passwords.js';
 import { OPERATOR_ADMIN, seedOperator } from '../operator/seed-operator.js';
 import {
   DEMO_CLASSIFICATIONS,
+  DEMO_DEPUTIES,
   DEMO_LOCATIONS,
   DEMO_LOGBOOK_LABELS,
   DEMO_ORGANISATION,
   DEMO_ROLES,
+  DEMO_ROSTERS,
   DEMO_SCENARIOS,
   DEMO_SITUATION_TEMPLATES,
   DEMO_TEAM_TEMPLATES,
@@ -39,13 +43,15 @@ export async function databaseIsEmpty(db: Database): Promise<boolean> {
 }
 
 /**
- * Creates Gemeente Voorbeeld with its people, teams, roles, locations, logbook set-up, situation
- * template and scenarios, all in one transaction.
+ * Creates Gemeente Voorbeeld with its people, teams, roles, on-call rosters, deputies, locations,
+ * logbook set-up, situation template and scenarios, all in one transaction.
  */
 export async function seedDemo(
   db: Database,
   password = randomBytes(9).toString('base64url'),
+  options: { onCall?: boolean } = {},
 ): Promise<DemoLogin> {
+  const { onCall = true } = options;
   const passwordHash = await hashPassword(password);
   const organisationId = uuidv7();
   const userIds = new Map(DEMO_USERS.map((user) => [user.key, uuidv7()]));
@@ -89,6 +95,8 @@ export async function seedDemo(
         })),
       ),
     );
+    // Tests of rosters and escalation set up their own, so they can say what they expect.
+    if (onCall) await seedOnCall(tx, organisationId, roleIds, userIds);
     await tx.insert(teamTemplates).values(
       DEMO_TEAM_TEMPLATES.map((template) => ({
         id: uuidv7(),
@@ -147,6 +155,34 @@ export async function seedDemo(
       { name: OPERATOR_ADMIN.name, email: OPERATOR_ADMIN.email, role: 'platform_admin' },
     ],
   };
+}
+
+/** The demo rosters and deputies, with the ids the seed gave roles and people. */
+async function seedOnCall(
+  tx: Transaction,
+  organisationId: string,
+  roleIds: ReadonlyMap<string, string>,
+  userIds: ReadonlyMap<string, string>,
+): Promise<void> {
+  await tx.insert(onCallRosters).values(
+    DEMO_ROSTERS.map(({ role, members, ...roster }) => ({
+      ...roster,
+      id: uuidv7(),
+      organisationId,
+      roleId: roleIds.get(role) ?? '',
+      memberIds: members.map((key) => userIds.get(key) ?? ''),
+    })),
+  );
+  await tx.insert(roleDeputies).values(
+    DEMO_DEPUTIES.flatMap(({ role, people }) =>
+      people.map((key, position) => ({
+        organisationId,
+        roleId: roleIds.get(role) ?? '',
+        userId: userIds.get(key) ?? '',
+        position,
+      })),
+    ),
+  );
 }
 
 /** The console box with the demo sign-in details. */
