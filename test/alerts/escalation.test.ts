@@ -144,6 +144,54 @@ describe.each(backends)('escalation, deputies, on call and cancelling [%s]', (ki
     expect(later.recipients.filter((line) => line.reason === 'deputy')).toHaveLength(2);
   });
 
+  it('deputies count the minutes from when the role was called, not from an alert that waited for quiet hours', async () => {
+    const db = harness.testApp.database.handle.db;
+    const notulist = await demoRoleId(harness, daan.organisationId, 'Notulist');
+    await db.insert(roleDeputies).values({
+      organisationId: daan.organisationId,
+      roleId: notulist,
+      userId: eva.id,
+      position: 0,
+    });
+    await setChannels(harness, DAAN, ['email']);
+    // Daan, the only Notulist, sleeps for another hour.
+    const wallClock = (minutesFromNow: number) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Amsterdam',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(harness.clock().getTime() + minutesFromNow * 60_000));
+    await db
+      .update(users)
+      .set({ quietHours: { from: wallClock(-1), until: wallClock(60) } })
+      .where(eq(users.id, daan.id));
+    const mailsBefore = mailTo(DAAN).length;
+    const alert = await sendAlert(harness, anna, {
+      title: 'Na de nachtrust',
+      urgency: 'normal',
+      escalationMinutes: 10,
+      targets: { roleIds: [notulist] },
+    });
+    await settle(harness);
+    const deputiesOnBoard = async () =>
+      (await board(harness, anna, alert.id)).recipients.filter((line) => line.reason === 'deputy');
+
+    // Long past the alert's ten minutes, but Daan has not been called yet: nobody else is woken.
+    await sweepAfter(45);
+    expect(mailTo(DAAN)).toHaveLength(mailsBefore);
+    expect(await deputiesOnBoard()).toEqual([]);
+    // His quiet hours end and his e-mail goes out; the ten minutes start now.
+    await sweepAfter(15);
+    expect(mailTo(DAAN)).toHaveLength(mailsBefore + 1);
+    await sweepAfter(9);
+    expect(await deputiesOnBoard()).toEqual([]);
+    await sweepAfter(1);
+    expect((await deputiesOnBoard()).map((line) => line.userId)).toEqual([eva.id]);
+
+    await db.update(users).set({ quietHours: null }).where(eq(users.id, daan.id));
+  });
+
   it('"whoever is on call" is resolved when the alert is sent', async () => {
     const db = harness.testApp.database.handle.db;
     const communicatie = await demoRoleId(harness, bram.organisationId, 'Communicatie');

@@ -108,12 +108,18 @@ async function nextChannels(tx: Transaction, now: Date): Promise<number> {
 
 async function deputiesForUncoveredRoles(tx: Transaction, now: Date): Promise<number> {
   // Per active recent alert and role (not yet escalated): how many hold it, answered, are coming.
+  // The minutes count from the first message handed over (or finally failed) to someone holding
+  // the role, not from the alert: a normal alert waits for quiet hours, and deputies must not be
+  // woken at night for people who have not been called yet. Null (nobody called yet) is not overdue.
   const { rows } = await executorFor(tx).executeSql(
     `select a.id as alert_id, r.role_id, r.role_name,
             count(*) as holders,
             count(*) filter (where r.response = 'unavailable') as unavailable,
             count(*) filter (where r.response = 'coming') as coming,
-            (a.created_at + make_interval(mins => a.escalation_minutes)) <= $1 as overdue
+            (select min(coalesce(d.sent_at, d.failed_at))
+             from alert_deliveries d join alert_recipients h on h.id = d.recipient_id
+             where d.alert_id = a.id and h.role_id = r.role_id and h.reason <> 'deputy')
+              + make_interval(mins => a.escalation_minutes) <= $1 as overdue
      from alerts a join alert_recipients r on r.alert_id = a.id
      where a.status = 'active' and a.created_at >= $2 and r.role_id is not null and r.reason <> 'deputy'
        and not (a.escalated_role_ids ? r.role_id::text)
