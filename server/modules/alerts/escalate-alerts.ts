@@ -1,7 +1,7 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
-import { alertRecipients, alerts, roleDeputies } from '../../db/schema/alerts.js';
+import { alerts, roleDeputies } from '../../db/schema/alerts.js';
 import { executorFor } from '../../db/sql-executor.js';
 import { publishParticipants } from '../participants/publish-participants.js';
 import { announceToRecipients, publishRecipients } from './alert-events.js';
@@ -51,34 +51,50 @@ async function nextChannels(tx: Transaction, now: Date): Promise<number> {
      order by r.next_escalation_at limit ${PEOPLE_PER_SWEEP}`,
     [now.toISOString()],
   );
-  const byAlert = new Map<
-    string,
-    { organisationId: string; ids: string[]; recipients: string[]; channels: string[] }
-  >();
-  for (const row of rows) {
+  const planned = rows.map((row) => {
     const plan = row.channel_plan as string[];
     const used = Number(row.channels_used);
     const channel = plan[used];
     const more = used + 1 < plan.length;
-    const next = more ? new Date(now.getTime() + Number(row.escalation_minutes) * 60_000) : null;
-    // Only while still unanswered: an answer may have committed since the select.
-    const [still] = await tx
-      .update(alertRecipients)
-      .set({ channelsUsed: channel ? used + 1 : used, nextEscalationAt: channel ? next : null })
-      .where(and(eq(alertRecipients.id, String(row.id)), isNull(alertRecipients.response)))
-      .returning({ id: alertRecipients.id });
-    if (!channel || !still) continue;
-    const alertId = String(row.alert_id);
-    const entry = byAlert.get(alertId) ?? {
+    return {
+      id: String(row.id),
+      alertId: String(row.alert_id),
       organisationId: String(row.organisation_id),
+      channel,
+      used: channel ? used + 1 : used,
+      next:
+        channel && more
+          ? new Date(now.getTime() + Number(row.escalation_minutes) * 60_000).toISOString()
+          : null,
+    };
+  });
+  if (planned.length === 0) return 0;
+  // One statement for the whole sweep, and only while still unanswered: an answer may have
+  // committed since the select.
+  const { rows: moved } = await executorFor(tx).executeSql(
+    `update alert_recipients r set channels_used = v.used, next_escalation_at = v.next
+     from unnest($1::uuid[], $2::int[], $3::timestamptz[]) as v(id, used, next)
+     where r.id = v.id and r.response is null
+     returning r.id`,
+    [planned.map((row) => row.id), planned.map((row) => row.used), planned.map((row) => row.next)],
+  );
+  const stillUnanswered = new Set(moved.map((row) => String(row.id)));
+  const byAlert = new Map<
+    string,
+    { organisationId: string; ids: string[]; recipients: string[]; channels: string[] }
+  >();
+  for (const row of planned) {
+    if (!row.channel || !stillUnanswered.has(row.id)) continue;
+    const entry = byAlert.get(row.alertId) ?? {
+      organisationId: row.organisationId,
       ids: [],
       recipients: [],
       channels: [],
     };
     entry.ids.push(uuidv7());
-    entry.recipients.push(String(row.id));
-    entry.channels.push(channel);
-    byAlert.set(alertId, entry);
+    entry.recipients.push(row.id);
+    entry.channels.push(row.channel);
+    byAlert.set(row.alertId, entry);
   }
   let queued = 0;
   for (const [alertId, entry] of byAlert) {
