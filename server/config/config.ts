@@ -74,6 +74,11 @@ export const ZConfig = z.object({
   SMS_HTTP_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** The gateway's product token. */
   SMS_HTTP_TOKEN: z.string().optional(),
+  /**
+   * Secret in the status report URL the gateway posts delivery reports to
+   * (`/api/sms/status-reports?token=…`); unset, that webhook is closed. 32+ random characters.
+   */
+  SMS_HTTP_REPORT_TOKEN: z.string().min(32, 'at least 32 characters').max(200).optional(),
   /** Sender shown on the phone: up to 11 letters or a phone number. */
   SMS_SENDER: z
     .string()

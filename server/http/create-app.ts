@@ -28,6 +28,7 @@ import { preparationRoutes } from '../routes/preparation/preparation.routes.js';
 import { privacyStatementRoutes } from '../routes/privacy/privacy-statement.routes.js';
 import { privacyRequestRoutes } from '../routes/privacy-requests/privacy-requests.routes.js';
 import { pushRoutes } from '../routes/push/push.routes.js';
+import { smsStatusReportRoutes } from '../routes/sms-reports/sms-status-reports.routes.js';
 import { rosterRoutes } from '../routes/rosters/rosters.routes.js';
 import { systemRoutes } from '../routes/system/system.routes.js';
 import { restrictionRoutes } from '../routes/users/restriction.routes.js';
@@ -97,6 +98,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   app.route('/', reportRoutes(deps));
   app.route('/', alertRoutes(deps));
   app.route('/', pushRoutes(deps));
+  app.route('/', smsStatusReportRoutes(deps));
   app.route('/', rosterRoutes(deps));
   app.route('/', auditLogRoutes(deps));
   app.route('/', supportAccessRoutes(deps));

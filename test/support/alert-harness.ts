@@ -7,10 +7,12 @@ import {
 import { createSmtpTransport } from '../../server/channels/email/mail-transport.js';
 import { createPushSender } from '../../server/channels/push/push-sender.js';
 import { loadVapidKeys } from '../../server/channels/push/vapid-keys.js';
+import { createHttpGatewaySender } from '../../server/channels/sms/http-gateway-sender.js';
 import { createSmppSender } from '../../server/channels/sms/smpp-sender.js';
 import type { DatabaseKind } from '../../server/db/database.js';
 import { type PushTestService, startPushTestService } from './push-test-service.js';
 import { type SmppTestServer, startSmppTestServer } from './smpp-test-server.js';
+import { type SmsHttpTestGateway, startSmsHttpTestGateway } from './sms-http-test-gateway.js';
 import { type SmtpTestServer, startSmtpTestServer } from './smtp-test-server.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -29,6 +31,8 @@ export interface AlertHarness {
   testApp: TestApp;
   smtp: SmtpTestServer;
   smpp: SmppTestServer;
+  /** The CM-like HTTP gateway, when the harness was asked for `sms: 'http'`. */
+  cm: SmsHttpTestGateway | null;
   push: PushTestService;
   worker: AlertWorker;
   clock: ReturnType<typeof manualClock>;
@@ -42,13 +46,15 @@ export interface AlertHarness {
 export async function startAlertHarness(
   kind: DatabaseKind,
   env: Record<string, string> = {},
+  options: { sms?: 'smpp' | 'http' } = {},
 ): Promise<AlertHarness> {
   const clock = manualClock();
   const testApp = await createTestApp(kind, { ALERT_SWEEP_MS: '3600000', ...env }, { clock });
-  const [smtp, smpp, push] = await Promise.all([
+  const [smtp, smpp, push, cm] = await Promise.all([
     startSmtpTestServer(),
     startSmppTestServer({ receipts: true }),
     startPushTestService(),
+    options.sms === 'http' ? startSmsHttpTestGateway() : null,
   ]);
   let worker: AlertWorker | undefined;
   const senders: AlertChannelSender[] = [
@@ -58,11 +64,13 @@ export async function startAlertHarness(
       contact: 'mailto:test@baken.local',
     }),
     createEmailAlertSender(createSmtpTransport(smtp.url, 'Baken <alarm@baken.local>')),
-    createSmppSender({
-      url: smpp.url,
-      sender: 'Baken',
-      onReport: (report) => worker?.delivery.report(report),
-    }),
+    cm
+      ? createHttpGatewaySender({ url: cm.url, token: cm.token, sender: 'Baken' })
+      : createSmppSender({
+          url: smpp.url,
+          sender: 'Baken',
+          onReport: (report) => worker?.delivery.report(report),
+        }),
   ];
   worker = await startAlertWorker({
     handle: testApp.database.handle,
@@ -78,12 +86,13 @@ export async function startAlertHarness(
     testApp,
     smtp,
     smpp,
+    cm,
     push,
     worker: started,
     clock,
     async close() {
       await started.stop();
-      await Promise.all([smtp.close(), smpp.close(), push.close()]);
+      await Promise.all([smtp.close(), smpp.close(), push.close(), cm?.close()]);
       await testApp.close();
     },
   };

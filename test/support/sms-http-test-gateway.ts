@@ -19,6 +19,11 @@ export interface SmsHttpTestGateway {
   rejectNumber(number: string): void;
   /** Answer the next request with this HTTP status (e.g. 503) and nothing else. */
   failNextWith(status: number): void;
+  /**
+   * The body CM posts to a status report webhook (JSON format) about an accepted message: STATUS 0
+   * accepted by the operator, 1 rejected, 2 delivered, 3 failed.
+   */
+  statusReport(message: GatewaySms, code: 0 | 1 | 2 | 3, error?: { code: string; text: string }): unknown;
   close(): Promise<void>;
 }
 
@@ -153,6 +158,23 @@ export async function startSmsHttpTestGateway(options: { token?: string } = {}):
     },
     failNextWith(status) {
       failNext = status;
+    },
+    statusReport(message, code, error) {
+      return {
+        messages: {
+          msg: {
+            received: new Date().toISOString().slice(0, 19),
+            to: message.to,
+            reference: message.reference,
+            status: {
+              code: String(code),
+              errorCode: error?.code ?? '',
+              errorDescription: error?.text ?? '',
+            },
+            operator: '20416',
+          },
+        },
+      };
     },
     close() {
       server.closeAllConnections();

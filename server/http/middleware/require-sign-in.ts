@@ -21,6 +21,8 @@ export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set([
   // The response link of an alert: the signed token is the credential (modules/alerts/response-link.ts).
   'POST /api/alert-responses/view',
   'POST /api/alert-responses',
+  // Delivery reports from the SMS gateway: the configured token in the URL is the credential.
+  'POST /api/sms/status-reports',
   // The privacy statement and the controller's contact details are for everyone (P16, P21).
   'GET /api/privacy/statement',
   'GET /api/privacy/statement/diff',
