@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'user.deactivated',
   'user.reactivated',
   'user.cancelled',
+  'user.profile_changed',
+  'user.email_changed',
   'api_key.created',
   'api_key.used',
   'api_key.revoked',

@@ -302,6 +302,11 @@ describe.each(backends)('accounts: sign-up, invitations, reset, import, cancella
     );
     expect(after.email).toBe('eva.smit@voorbeeld.nl');
     await cookieFor('eva.smit@voorbeeld.nl', GOOD_PASSWORD);
+    // The change is in the profile's history; neither address is copied there.
+    const history = await testApp.database.handle.executeSql(
+      "select details::text as details from audit_log where action = 'user.email_changed'",
+    );
+    expect(history.rows.map((row) => row.details)).toEqual(['{"fields": ["email"]}']);
   });
 
   it('an admin cancels the organisation: everyone is signed out at once and cannot sign in', async () => {

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import { users } from '../../db/schema/users.js';
 import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
 import { DomainError, unauthenticated } from '../domain-error.js';
 
 export interface ProfileChanges {
@@ -15,14 +16,36 @@ export interface ProfileChanges {
   quietHours?: { from: string; until: string } | null;
 }
 
+/** The fields whose value the change really alters: what the profile's history records. */
+function changedFields(before: Record<string, unknown>, changes: ProfileChanges): string[] {
+  return Object.entries(changes)
+    .filter(
+      ([field, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(before[field]),
+    )
+    .map(([field]) => field);
+}
+
 /**
  * Changes the user's own profile; it takes effect at once. The event tells the user's other
  * devices and the organisation's open screens (team lists show names) without a reload.
- * While processing of the person's data is restricted, the profile is locked.
+ * While processing of the person's data is restricted, the profile is locked. Every change is
+ * kept in the audit log as the history of a rectification (GDPR art. 16): which fields, when and
+ * by whom, without the old values (an inaccurate datum is not kept for its own sake).
  */
 // @promise P17 a restricted person's profile is locked: their own changes are refused
-export async function updateProfile(db: Database, actor: Actor, changes: ProfileChanges): Promise<void> {
+// @promise P17 rectification is self-service in the profile, and its history is kept
+export async function updateProfile(
+  db: Database,
+  actor: Actor,
+  changes: ProfileChanges,
+  ipAddress?: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, actor.userId), eq(users.organisationId, actor.organisationId)))
+      .for('update');
     const updated = await tx
       .update(users)
       .set(changes)
@@ -44,6 +67,17 @@ export async function updateProfile(db: Database, actor: Actor, changes: Profile
       if (restricted) throw new DomainError('profile_restricted', 409);
       throw unauthenticated();
     }
+    const fields = before ? changedFields(before, changes) : [];
+    if (fields.length > 0)
+      await recordAudit(tx, {
+        organisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        action: 'user.profile_changed',
+        targetType: 'user',
+        targetId: user.id,
+        ipAddress,
+        details: { fields },
+      });
     await recordEvent(tx, {
       organisationId: actor.organisationId,
       topic: 'organisation',

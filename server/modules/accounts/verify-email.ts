@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { users } from '../../db/schema/users.js';
+import { recordAudit } from '../audit/record-audit.js';
 import { DomainError } from '../domain-error.js';
 import { consumeUserToken } from './user-tokens.js';
 
@@ -17,6 +18,20 @@ export async function verifyEmail(db: Database, token: string): Promise<void> {
     const changes = change?.newEmail
       ? { email: change.newEmail, emailVerifiedAt: new Date() }
       : { emailVerifiedAt: new Date() };
-    await tx.update(users).set(changes).where(eq(users.id, used.userId));
+    const [user] = await tx
+      .update(users)
+      .set(changes)
+      .where(eq(users.id, used.userId))
+      .returning({ organisationId: users.organisationId });
+    // The new address is part of the profile's history; the old one is not kept.
+    if (change?.newEmail && user)
+      await recordAudit(tx, {
+        organisationId: user.organisationId,
+        actorUserId: used.userId,
+        action: 'user.email_changed',
+        targetType: 'user',
+        targetId: used.userId,
+        details: { fields: ['email'] },
+      });
   });
 }

@@ -105,7 +105,7 @@ export function meRoutes(deps: AppDependencies) {
     .openapi(me, async (c) => c.json(await getMe(db, requireActor(c)), 200))
     .openapi(updateMe, async (c) => {
       const actor = requireActor(c);
-      await updateProfile(db, actor, c.req.valid('json'));
+      await updateProfile(db, actor, c.req.valid('json'), c.get('clientIp'));
       return c.json(await getMe(db, actor), 200);
     })
     .openapi(startSecondFactor, async (c) => {

@@ -160,6 +160,8 @@ export const adminEn: typeof adminNl = {
       'user.invited': 'User invited',
       'user.imported': 'Users imported',
       'user.role_changed': 'Role changed',
+      'user.profile_changed': 'Profile changed',
+      'user.email_changed': 'E-mail address changed',
       'user.deactivated': 'User deactivated',
       'user.reactivated': 'User reactivated',
       'user.cancelled': 'Account cancelled',

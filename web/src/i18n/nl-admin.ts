@@ -159,6 +159,8 @@ export const adminNl = {
       'user.invited': 'Gebruiker uitgenodigd',
       'user.imported': 'Gebruikers geïmporteerd',
       'user.role_changed': 'Rol gewijzigd',
+      'user.profile_changed': 'Profiel gewijzigd',
+      'user.email_changed': 'E-mailadres gewijzigd',
       'user.deactivated': 'Gebruiker gedeactiveerd',
       'user.reactivated': 'Gebruiker geheractiveerd',
       'user.cancelled': 'Account opgezegd',
