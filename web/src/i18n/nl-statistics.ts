@@ -1,0 +1,53 @@
+export const statisticsNl = {
+  statistics: {
+    title: 'Gebruiksstatistieken',
+    intro:
+      'Hoe uw organisatie Baken gebruikt, alleen in totalen: nooit per persoon. Mensen die bezwaar hebben gemaakt of van wie de verwerking is beperkt, tellen nergens mee.',
+    operatorTitle: 'Gebruik per organisatie',
+    operatorIntro:
+      'Het gebruik van Baken per klantorganisatie, alleen in aantallen: nooit per persoon en nooit de inhoud van het crisiswerk. Mensen die bezwaar hebben gemaakt of van wie de verwerking is beperkt, tellen niet mee.',
+    period: 'Periode',
+    periods: { '30': 'Laatste 30 dagen', '90': 'Laatste 90 dagen', '365': 'Laatste 365 dagen' },
+    periodShown: 'Van {{from}} tot en met {{to}}',
+    loading: 'Cijfers worden geladen…',
+    totalsCaption: 'Gebruik in de gekozen periode',
+    figure: 'Wat',
+    value: 'Aantal',
+    activePeople: 'Actieve mensen',
+    incidentsStarted: 'Incidenten gestart',
+    exercisesStarted: 'Oefeningen gestart',
+    alertsSent: 'Alarmeringen verstuurd',
+    alertsReceived: 'Keren dat iemand gealarmeerd werd',
+    shareAnswered: 'Deel daarvan beantwoord',
+    medianAnswer: 'Mediane tijd tot antwoord',
+    logbookEntries: 'Logboekregels',
+    tasksCreated: 'Taken aangemaakt',
+    situationUpdates: 'Beeldvormingen opgeslagen',
+    chatMessages: 'Chatberichten',
+    none: 'geen',
+    minutes: '{{count}} min',
+    seconds: '{{count}} s',
+    weeksCaption: 'Actieve mensen per week',
+    week: 'Week van',
+    people: 'Mensen',
+    organisation: 'Organisatie',
+    organisationsCaption: 'Gebruik per organisatie in de gekozen periode',
+    noOrganisations: 'Er zijn nog geen klantorganisaties.',
+    about:
+      'Een actief mens deed iets in Baken: een incident of oefening starten, een logboekregel, taak, beeldvorming of chatbericht schrijven, alarmeren of een alarmering beantwoorden. Gebruiksgegevens worden 13 maanden bewaard.',
+  },
+  usageObjection: {
+    title: 'Bezwaar tegen gebruiksstatistieken',
+    intro:
+      'Baken houdt bij wat u in Baken doet (bijvoorbeeld een logboekregel schrijven of een alarmering beantwoorden) voor statistieken over het gebruik. Beheerders zien alleen totalen, nooit wat u persoonlijk deed. De gegevens worden 13 maanden bewaard.',
+    counted: 'U telt mee in de gebruiksstatistieken.',
+    objecting: 'U heeft bezwaar gemaakt (sinds {{since}}). Er wordt niets over uw gebruik bijgehouden.',
+    object: 'Bezwaar maken: tel mij niet mee',
+    objectHint:
+      'Dit werkt direct: alles wat al over uw gebruik is bijgehouden, wordt verwijderd en er wordt niets meer bijgehouden.',
+    withdraw: 'Bezwaar intrekken: tel mij weer mee',
+    withdrawHint: 'Vanaf dat moment telt u weer mee. Wat verwijderd is, komt niet terug.',
+    objected: 'Uw bezwaar is verwerkt. Wat over uw gebruik was bijgehouden, is verwijderd.',
+    withdrawn: 'Uw bezwaar is ingetrokken. U telt vanaf nu weer mee.',
+  },
+};
