@@ -53,10 +53,12 @@ export interface AlertCounts {
   noResponse: number;
 }
 
-/** One line of an incident's list of alerts. */
+/** One line of a list of alerts (an incident's, or the organisation's). */
 export interface AlertSummary {
   id: string;
   incidentId: string | null;
+  /** The incident's title; null for an alert on its own. */
+  incidentTitle: string | null;
   title: string;
   urgency: AlertUrgency;
   isExercise: boolean;

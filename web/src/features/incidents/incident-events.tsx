@@ -59,6 +59,16 @@ export function IncidentEventsProvider({
   incidentId: string;
   children: ReactNode;
 }) {
+  return <LiveEventsProvider topics={[`incident:${incidentId}`]}>{children}</LiveEventsProvider>;
+}
+
+/**
+ * One live connection for these topics, heard through `useIncidentEvent` like an incident room's
+ * (the alerts page follows `alerts`, and the incident of the alert it shows). Changing the topics
+ * opens a new connection, which resyncs.
+ */
+export function LiveEventsProvider({ topics, children }: { topics: readonly string[]; children: ReactNode }) {
+  const topicKey = topics.join(',');
   const handlers = useRef(new Map<string, Set<Handler>>());
   const stream = useRef<LiveStream>(undefined);
   const [status, setStatus] = useState<LiveStatus>('connecting');
@@ -74,7 +84,7 @@ export function IncidentEventsProvider({
     setEverOpen(false);
     setWaitedLongEnough(false);
     const live = new LiveStream({
-      topics: [`incident:${incidentId}`],
+      topics: topicKey.split(','),
       types: [...INCIDENT_EVENT_TYPES, ...handlers.current.keys()],
       onEvent: dispatch,
       onStatus: (next) => {
@@ -91,7 +101,7 @@ export function IncidentEventsProvider({
       live.stop();
       stream.current = undefined;
     };
-  }, [incidentId, dispatch]);
+  }, [topicKey, dispatch]);
 
   const subscribe = useCallback((types: readonly string[], handler: Handler) => {
     for (const type of types) {

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AlertSummary, type AlertView, cancelAlert } from '../../../../api/alerts-api';
 import { problemText } from '../../../../api/api-client';
-import type { Incident } from '../../../../api/incidents-api';
 import { ExerciseMark } from '../../../../features/alerts/exercise-mark';
 import { useFormatClock } from '../../../../features/alerts/use-format-clock';
 import { useSession } from '../../../../session/session-context';
@@ -15,14 +14,20 @@ import { RecipientRow } from './recipient-row';
 import { useAlertBoard } from './use-alert-board';
 
 interface AlertBoardProps {
-  incident: Incident;
   alertId: string;
+  /**
+   * Whether this person may call the alert off (policies/alerts.canCancelAlert: in a room, who may
+   * write in it; on the alerts page, the admins). The server decides again.
+   */
+  mayCancel: boolean;
+  /** Move focus to the board's heading once it shows (after sending, on the alerts page). */
+  focusWhenShown?: boolean;
   /** The board's alert as it is now, so the list beside it shows the same numbers. */
   onSummary(summary: AlertSummary): void;
 }
 
 /** The response board of one alert: counters, and per person their answer and how they were reached. */
-export function AlertBoard({ incident, alertId, onSummary }: AlertBoardProps) {
+export function AlertBoard({ alertId, mayCancel, focusWhenShown = false, onSummary }: AlertBoardProps) {
   const { t } = useTranslation();
   const { view, problem, apply, reload } = useAlertBoard(alertId);
   const latestOnSummary = useRef(onSummary);
@@ -47,7 +52,7 @@ export function AlertBoard({ incident, alertId, onSummary }: AlertBoardProps) {
       <p className="loading">{t('access.loading')}</p>
     );
   }
-  return <Board incident={incident} view={view} onChange={apply} />;
+  return <Board mayCancel={mayCancel} focusWhenShown={focusWhenShown} view={view} onChange={apply} />;
 }
 
 // People drawn at once: an alert to thousands would otherwise put thousands of rows on a phone.
@@ -55,13 +60,14 @@ export function AlertBoard({ incident, alertId, onSummary }: AlertBoardProps) {
 const PEOPLE_PER_PAGE = 100;
 
 interface BoardProps {
-  incident: Incident;
+  mayCancel: boolean;
+  focusWhenShown: boolean;
   view: AlertView;
   /** Changes the board as it is when the change lands, so a live event meanwhile is kept. */
   onChange(change: (current: AlertView) => AlertView): void;
 }
 
-function Board({ incident, view, onChange }: BoardProps) {
+function Board({ mayCancel, focusWhenShown, view, onChange }: BoardProps) {
   const { t } = useTranslation();
   const { user } = useSession();
   const formatClock = useFormatClock();
@@ -71,6 +77,11 @@ function Board({ incident, view, onChange }: BoardProps) {
   const [status, setStatus] = useState<string>();
   const [shown, setShown] = useState(PEOPLE_PER_PAGE);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Once, when the board first shows: a later live change must not pull focus away.
+  const focusOnMount = useRef(focusWhenShown);
+  useEffect(() => {
+    if (focusOnMount.current) heading.current?.focus();
+  }, []);
   // After the dialog: its cancel button is gone, so continue at the board's heading. An effect,
   // because the dialog's own (a child's, so earlier) gives focus back to the button first.
   const [focusHeading, setFocusHeading] = useState(false);
@@ -80,7 +91,7 @@ function Board({ incident, view, onChange }: BoardProps) {
     setFocusHeading(false);
   }, [focusHeading, confirming]);
   const active = view.status === 'active';
-  const canCancel = active && incident.permissions.canWrite;
+  const canCancel = active && mayCancel;
   const mine = user ? view.recipients.find((recipient) => recipient.userId === user.id) : undefined;
 
   async function confirmCancel() {

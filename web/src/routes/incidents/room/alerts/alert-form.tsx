@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type AlertSummary, type AlertUrgency, createAlert } from '../../../../api/alerts-api';
 import type { Incident } from '../../../../api/incidents-api';
 import { defaultUrgency, UrgencyChoice } from '../../../../features/alerts/urgency-choice';
+import { Checkbox } from '../../../../ui/form/checkbox-group';
 import { ErrorSummary } from '../../../../ui/form/error-summary';
 import { SubmitButton } from '../../../../ui/form/submit-button';
 import { TextField } from '../../../../ui/form/text-field';
@@ -22,19 +23,29 @@ const IDS = {
 } as const;
 
 interface AlertFormProps {
-  incident: Incident;
+  /**
+   * The incident people are called to: its title and alert text start the message, and its
+   * exercise setting marks the alert. Without one (the alerts page) the message starts empty and
+   * the sender says whether it is an exercise.
+   */
+  incident?: Pick<Incident, 'id' | 'title' | 'alertText' | 'isExercise'>;
+  /** The form's heading; "Meer mensen alarmeren" by default (the incident room's). */
+  heading?: string;
   onSent(alert: AlertSummary): void;
   onClose(): void;
 }
 
 /** "Meer mensen alarmeren": who (teams, roles, on call, people), the message, urgency and escalation. */
-export function AlertForm({ incident, onSent, onClose }: AlertFormProps) {
+export function AlertForm({ incident, heading: headingText, onSent, onClose }: AlertFormProps) {
   const { t } = useTranslation();
   const [targets, setTargets] = useState<AlertTargetChoice>(NO_TARGETS);
-  const [title, setTitle] = useState(incident.title.slice(0, LIMITS.title));
-  const [body, setBody] = useState(incident.alertText.slice(0, LIMITS.body));
+  const [title, setTitle] = useState((incident?.title ?? '').slice(0, LIMITS.title));
+  const [body, setBody] = useState((incident?.alertText ?? '').slice(0, LIMITS.body));
   const [location, setLocation] = useState('');
-  const [urgency, setUrgency] = useState<AlertUrgency>(defaultUrgency(incident.isExercise));
+  const [exercise, setExercise] = useState(incident?.isExercise ?? false);
+  // Null follows the exercise choice (normal for a drill, crisis otherwise) until the sender picks.
+  const [chosenUrgency, setUrgency] = useState<AlertUrgency | null>(null);
+  const urgency = chosenUrgency ?? defaultUrgency(exercise);
   const [escalation, setEscalation] = useState('5');
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -66,7 +77,8 @@ export function AlertForm({ incident, onSent, onClose }: AlertFormProps) {
     async () => {
       onSent(
         await createAlert({
-          incidentId: incident.id,
+          // An incident's alerts are marked as the incident is (the server decides); one on its own as chosen.
+          ...(incident ? { incidentId: incident.id } : { isExercise: exercise }),
           title: title.trim(),
           ...(body.trim() ? { body: body.trim() } : {}),
           ...(location.trim() ? { location: location.trim() } : {}),
@@ -95,7 +107,7 @@ export function AlertForm({ incident, onSent, onClose }: AlertFormProps) {
   return (
     <section id="alert-form" className="panel alert-form" aria-labelledby="alert-form-heading">
       <h3 id="alert-form-heading" ref={heading} tabIndex={-1}>
-        {t('alerts.form.title')}
+        {headingText ?? t('alerts.form.title')}
       </h3>
       <ErrorSummary
         errors={errors}
@@ -148,6 +160,15 @@ export function AlertForm({ incident, onSent, onClose }: AlertFormProps) {
           onValueChange={setLocation}
           error={errors?.fields.location}
         />
+        {incident ? null : (
+          <Checkbox
+            id="alert-form-exercise"
+            label={t('alertsPage.exercise')}
+            hint={t('alertsPage.exerciseHint')}
+            checked={exercise}
+            onCheckedChange={setExercise}
+          />
+        )}
         <UrgencyChoice id="alert-form-urgency" value={urgency} onChange={setUrgency} />
         <TextField
           id={IDS.escalationMinutes}

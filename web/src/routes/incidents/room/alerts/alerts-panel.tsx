@@ -110,7 +110,12 @@ export function AlertsPanel({ incident }: { incident: Incident }) {
         <>
           {alerts.length > 1 ? <AlertList alerts={alerts} shownId={shownId} onChoose={setChosenId} /> : null}
           {shownId ? (
-            <AlertBoard key={shownId} incident={incident} alertId={shownId} onSummary={upsert} />
+            <AlertBoard
+              key={shownId}
+              alertId={shownId}
+              mayCancel={incident.permissions.canWrite}
+              onSummary={upsert}
+            />
           ) : null}
         </>
       )}

@@ -122,6 +122,7 @@ export function summaryOf(view: AlertView): AlertSummary {
   return {
     id: view.id,
     incidentId: view.incidentId,
+    incidentTitle: view.incidentTitle,
     title: view.title,
     urgency: view.urgency,
     isExercise: view.isExercise,

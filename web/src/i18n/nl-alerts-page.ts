@@ -1,0 +1,31 @@
+/** Dutch text for the alerts page: every alert of the organisation, with or without an incident. */
+export const alertsPageNl = {
+  alertsPage: {
+    title: 'Alarmeringen',
+    intro:
+      'Alle alarmeringen van uw organisatie, bij een incident of los daarvan. Kies er een om te zien wie er komt; nieuwe antwoorden verschijnen vanzelf.',
+    send: 'Alarmeren',
+    formTitle: 'Alarmeren zonder incident',
+    exercise: 'Dit is een oefening',
+    exerciseHint: 'Elk bericht (app, e-mail en sms) wordt gemarkeerd als OEFENING.',
+    listTitle: 'Overzicht',
+    listLabel: 'Alarmeringen van de organisatie',
+    boardTitle: 'Antwoorden',
+    loading: 'De alarmeringen worden opgehaald…',
+    none: 'Er is nog niemand gealarmeerd.',
+    show: 'Antwoorden tonen',
+    incident: 'Incident: {{title}}',
+    incidentUnknown: 'Bij een incident',
+    standalone: 'Zonder incident',
+    exerciseBadge: 'Oefening',
+    sentAt: 'Verstuurd: {{time}}',
+    recipients_one: '{{count}} gealarmeerd',
+    recipients_other: '{{count}} gealarmeerd',
+    coming_one: '{{count}} komt',
+    coming_other: '{{count}} komen',
+    answered_one: '{{count}} geantwoord',
+    answered_other: '{{count}} geantwoord',
+    sent_one: 'De alarmering is verstuurd aan {{count}} persoon. Hieronder ziet u de antwoorden.',
+    sent_other: 'De alarmering is verstuurd aan {{count}} personen. Hieronder ziet u de antwoorden.',
+  },
+};
