@@ -63,13 +63,14 @@ describe('the access report in the browser', () => {
       .first()
       .waitFor();
 
-    // A wrong password downloads nothing and says why.
-    await page.getByLabel('Uw wachtwoord').fill('niet-mijn-wachtwoord');
+    // A wrong password downloads nothing and says why. (Sending to someone else has a form of its own.)
+    const downloadForm = page.getByRole('form', { name: 'Downloaden' });
+    await downloadForm.getByLabel('Uw wachtwoord').fill('niet-mijn-wachtwoord');
     await page.getByRole('button', { name: 'Downloaden' }).click();
     await page.getByText('Het wachtwoord klopt niet. Er is niets gedownload.').first().waitFor();
-    expect(await page.getByLabel('Uw wachtwoord').getAttribute('aria-invalid')).toBe('true');
+    expect(await downloadForm.getByLabel('Uw wachtwoord').getAttribute('aria-invalid')).toBe('true');
 
-    await page.getByLabel('Uw wachtwoord').fill(DEMO_PASSWORD);
+    await downloadForm.getByLabel('Uw wachtwoord').fill(DEMO_PASSWORD);
     const json = await download(page);
     expect(json.name).toMatch(/^baken-mijn-gegevens-.*\.json$/);
     const report = JSON.parse(json.content.toString('utf8'));
@@ -79,7 +80,7 @@ describe('the access report in the browser', () => {
     await page.getByText('Het bestand is gedownload.').waitFor();
 
     await page.getByLabel('Om mee te nemen (ZIP met JSON en CSV)').check();
-    await page.getByLabel('Uw wachtwoord').fill(DEMO_PASSWORD);
+    await downloadForm.getByLabel('Uw wachtwoord').fill(DEMO_PASSWORD);
     const zip = await download(page);
     expect(zip.name).toMatch(/\.zip$/);
     expect(zip.content.subarray(0, 4).toString('hex')).toBe('504b0304');

@@ -17,6 +17,7 @@ import { createJobQueue } from './jobs/pg-boss-queue.js';
 import { databaseIsEmpty, formatDemoLogin, seedDemo } from './modules/demo/seed-demo.js';
 import { registerPrivacyRequestDeadlineJob } from './modules/privacy/requests/deadline-job.js';
 import { registerRetentionJob } from './modules/privacy/retention/retention-job.js';
+import { registerUsageProjectorJob } from './modules/statistics/usage-projector-job.js';
 
 /** Problems a person can fix, printed as a sentence instead of a stack trace. */
 const EXPECTED_START_ERRORS = [ConfigError, DataDirLockedError, DataDirBrokenError, PortInUseError];
@@ -60,6 +61,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
   });
   cleanups.push(() => jobs.stop());
   await registerRetentionJob(jobs, database, logger);
+  await registerUsageProjectorJob(jobs, database, logger);
   await registerPrivacyRequestDeadlineJob(jobs, database, () => publicUrl ?? '', logger);
   if (roles.has('worker')) {
     await registerMailJobs(jobs, database, createMailTransport(config));

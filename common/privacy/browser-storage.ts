@@ -116,6 +116,21 @@ export const STORAGE_KEYS = {
       en: 'Your choice in the cookie notice (analytics, third parties) with a random consent number, so Baken does not show the notice again and again and can prove your choice. Stored only after you choose.',
     },
   },
+  siteChat: {
+    key: 'baken.site-chat',
+    storage: 'localStorage',
+    category: 'functional',
+    party: 'first',
+    personalData: true,
+    lifetime: {
+      nl: 'Tot u het gesprek beëindigt of een nieuw begint; na afloop werkt de sleutel niet meer (uiterlijk 30 dagen)',
+      en: 'Until you end the conversation or start a new one; afterwards the key no longer works (30 days at most)',
+    },
+    purpose: {
+      nl: 'De willekeurige sleutel van uw chatgesprek met ons, zodat u het na het herladen van de pagina kunt teruglezen en voortzetten. Pas opgeslagen wanneer u uw eerste bericht verstuurt.',
+      en: 'The random key of your chat conversation with us, so you can read it back and continue after reloading the page. Stored only when you send your first message.',
+    },
+  },
   appShell: {
     key: 'workbox-precache',
     storage: 'cacheStorage',

@@ -3,6 +3,7 @@
  * key here; a test checks that every code thrown has both texts.
  */
 import { ALERTS_MESSAGES } from './messages-alerts.js';
+import { DISCLOSURES_MESSAGES } from './messages-disclosures.js';
 import { INCIDENTS_MESSAGES } from './messages-incidents.js';
 import { LOGBOOK_MESSAGES } from './messages-logbook.js';
 import { MY_DATA_MESSAGES } from './messages-my-data.js';
@@ -12,6 +13,7 @@ import { PRIVACY_STATEMENT_MESSAGES } from './messages-privacy-statement.js';
 import { PUSH_MESSAGES } from './messages-push.js';
 import { RESTRICTION_MESSAGES } from './messages-restriction.js';
 import { ROSTERS_MESSAGES } from './messages-rosters.js';
+import { SITE_CHAT_MESSAGES } from './messages-site-chat.js';
 import { TASKS_MESSAGES } from './messages-tasks.js';
 
 export const MESSAGES = {
@@ -26,6 +28,8 @@ export const MESSAGES = {
   ...RESTRICTION_MESSAGES,
   ...PRIVACY_STATEMENT_MESSAGES,
   ...PRIVACY_REQUESTS_MESSAGES,
+  ...SITE_CHAT_MESSAGES,
+  ...DISCLOSURES_MESSAGES,
   validation_failed: {
     nl: 'De gegevens zijn niet volledig of niet juist. Controleer de gemarkeerde velden.',
     en: 'The data is incomplete or incorrect. Please check the highlighted fields.',

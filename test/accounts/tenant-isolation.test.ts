@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../server/db/ids.js';
 import { alerts } from '../../server/db/schema/alerts.js';
 import { apiKeys } from '../../server/db/schema/api-keys.js';
+import { legalHolds } from '../../server/db/schema/legal-holds.js';
 import { privacyRequests } from '../../server/db/schema/privacy-requests.js';
 import { pushSubscriptions } from '../../server/db/schema/push-subscriptions.js';
 import { onCallRosters, onCallSwaps } from '../../server/db/schema/rosters.js';
@@ -25,7 +26,14 @@ const PUBLIC_ROUTES = new Set([...PUBLIC_API_ROUTES, 'GET /healthz', 'GET /ready
 type Resources = Record<string, string>;
 
 /** Operator console routes: organisation users (admins included) get 403 whatever id they send. */
-const OPERATOR_ROUTES = new Set(['POST /api/operator/organisations/{id}/restore']);
+const OPERATOR_ROUTES = new Set([
+  'POST /api/operator/organisations/{id}/restore',
+  // The website chat's inbox (P9): platform data, for the operator's staff only.
+  'GET /api/operator/site-chat/{id}',
+  'POST /api/operator/site-chat/{id}/messages',
+  'POST /api/operator/site-chat/{id}/contact-request',
+  'POST /api/operator/site-chat/{id}/mark-answered',
+]);
 
 /**
  * For each route with path parameters: the ids of organisation B's resources to try from A, one per
@@ -156,6 +164,10 @@ const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string | string[]; 
     id: (b) => b.privacyRequestId ?? '',
     body: { outcome: 'answered', answer: 'Overgenomen' },
   },
+  'GET /api/privacy/requests/{id}/site-chat': { id: (b) => b.privacyRequestId ?? '' },
+  'POST /api/privacy/requests/{id}/site-chat/erase': { id: (b) => b.privacyRequestId ?? '' },
+  'POST /api/legal-holds/{id}/lift': { id: (b) => b.legalHoldId ?? '' },
+  'POST /api/privacy/requests/{id}/withdraw': { id: (b) => b.privacyRequestId ?? '' },
 };
 
 const backends = await testBackends();
@@ -247,6 +259,15 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
       receivedAt: new Date(),
       dueAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000),
       identityMethod: 'account-password',
+    });
+    b.legalHoldId = uuidv7();
+    await db.insert(legalHolds).values({
+      id: b.legalHoldId,
+      organisationId: other.organisation.id,
+      userId: userB.id,
+      ground: 'legal-claim',
+      reason: 'Geschil B',
+      until: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000),
     });
     const document = await readJson<{ paths: Record<string, Record<string, unknown>> }>(
       await testApp.app.request('/api/openapi.json'),

@@ -132,6 +132,7 @@ describe.each(backends)('the access report and the data downloads [%s]', (kind) 
       'chat_messages.author_id',
       'incident_locations.added_by',
       'alert_recipients.user_id',
+      'usage_facts.user_id',
       'alerts.targets',
       'push_subscriptions.user_id',
       'on_call_rosters.member_ids',
@@ -221,7 +222,15 @@ describe.each(backends)('the access report and the data downloads [%s]', (kind) 
       /attachment; filename="baken-mijn-gegevens-.*\.zip"/,
     );
     const files = unzip(Buffer.from(await response.arrayBuffer()));
-    expect([...files.keys()]).toEqual(['README.txt', 'account.json', 'account.csv']);
+    // The account's own data, and what she wrote and gave in the website chat (P9).
+    expect([...files.keys()]).toEqual([
+      'README.txt',
+      'account.json',
+      'account.csv',
+      'site-chat.json',
+      'site-chat.csv',
+    ]);
+    expect(files.get('site-chat.json')).toContain('Werkt de app offline?');
     expect(files.get('README.txt')).toContain('AVG artikel 20');
     expect(files.get('README.txt')).toContain('GDPR article 20');
     const account = JSON.parse(files.get('account.json') ?? '{}');

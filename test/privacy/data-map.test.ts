@@ -18,6 +18,7 @@ function columnsNamedBy(entry: DataMapEntry): string[] {
   if (retention.kind === 'days') named.push(retention.from);
   if (retention.kind === 'with-parent') named.push(retention.via);
   if (retention.kind === 'until-verified') named.push(retention.deadline);
+  if (retention.kind === 'until-satisfied') named.push(retention.purgeAfter);
   if (retention.kind === 'with-incident' && retention.withoutIncident)
     named.push(retention.withoutIncident.from);
   if (entry.erasure.kind === 'unlinked') named.push(entry.erasure.by);

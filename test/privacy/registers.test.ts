@@ -26,6 +26,7 @@ describe('the purposes register (P1)', () => {
         'service-access',
         'service-improvement',
         'usage-insight',
+        'visitor-questions',
       ].sort(),
     );
     for (const purpose of Object.values(PURPOSES)) {

@@ -13,6 +13,16 @@ import { Header } from './ui/header';
 import { OfflineNotice } from './ui/offline-notice';
 import { focusPageTitle } from './ui/page-title';
 
+// The website chat's widget, on the public pages only (P9); fetched after the page itself.
+const SiteChatWidget = lazy(() =>
+  import('./features/site-chat/site-chat-widget').then((module) => ({ default: module.SiteChatWidget })),
+);
+
+/** Pages for visitors (the home page, the privacy statement, signing in) carry the website chat. */
+const CHAT_ACCESS = new Set(['public', 'guest']);
+// A response link is answered by someone on duty at 04:00, not by a visitor with a question.
+const WITHOUT_CHAT = new Set(['/respond']);
+
 // Fetched only once someone is signed in: the public pages (a response link at 04:00) do without it.
 const AlertInbox = lazy(() =>
   import('./features/alerts/alert-inbox').then((module) => ({ default: module.AlertInbox })),
@@ -57,6 +67,11 @@ function Frame() {
         {route ? <GuardedPage route={route} pathname={pathname} /> : <NotFoundPage />}
       </main>
       <Footer />
+      {route && CHAT_ACCESS.has(route.access) && !WITHOUT_CHAT.has(route.path) ? (
+        <Suspense fallback={null}>
+          <SiteChatWidget />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { MAIL_TEMPLATE_NAMES, type MailTemplateVariables, renderMail } from './mail-templates.js';
 
 const EXAMPLES: MailTemplateVariables = {
+  'portability-transfer-link': {
+    senderName: 'Anna <de> Vries',
+    recipientName: 'Nieuwe Dienst B.V.',
+    downloadUrl: 'https://baken.voorbeeld.nl/data-transfer#abc',
+    expiresAt: '2027-03-09T10:00:00Z',
+  },
+  'privacy-request-received': {
+    right: 'erasure',
+    dueAt: '2027-02-28T10:00:00Z',
+    withdrawUrl: 'https://baken.voorbeeld.nl/privacy/request/withdraw#abc.def',
+  },
+  'portability-transfer-sent': {
+    recipientName: 'Nieuwe Dienst B.V.',
+    recipientEmail: 'import@nieuwedienst.example',
+    expiresAt: '2027-03-09T10:00:00Z',
+    myDataUrl: 'https://baken.voorbeeld.nl/my-data',
+  },
   'test-message': {},
   invitation: {
     organisationName: 'Veiligheidsregio <Noord> & "Oost"',

@@ -5,6 +5,14 @@ import { type EmailVerificationVariables, emailVerification } from './templates/
 import { type InvitationVariables, invitation } from './templates/invitation.js';
 import { type PasswordResetVariables, passwordReset } from './templates/password-reset.js';
 import {
+  type PortabilityTransferLinkVariables,
+  portabilityTransferLink,
+} from './templates/portability-transfer-link.js';
+import {
+  type PortabilityTransferSentVariables,
+  portabilityTransferSent,
+} from './templates/portability-transfer-sent.js';
+import {
   type PrivacyRequestAnswerVariables,
   privacyRequestAnswer,
 } from './templates/privacy-request-answer.js';
@@ -24,6 +32,10 @@ import {
   type PrivacyRequestIdCopyVariables,
   privacyRequestIdCopy,
 } from './templates/privacy-request-id-copy.js';
+import {
+  type PrivacyRequestReceivedVariables,
+  privacyRequestReceived,
+} from './templates/privacy-request-received.js';
 import { type RestrictionLiftedVariables, restrictionLifted } from './templates/restriction-lifted.js';
 import { type TestMessageVariables, testMessage } from './templates/test-message.js';
 
@@ -40,6 +52,9 @@ export interface MailTemplateVariables {
   'privacy-request-answer': PrivacyRequestAnswerVariables;
   'privacy-request-deadline': PrivacyRequestDeadlineVariables;
   'restriction-lifted': RestrictionLiftedVariables;
+  'portability-transfer-link': PortabilityTransferLinkVariables;
+  'portability-transfer-sent': PortabilityTransferSentVariables;
+  'privacy-request-received': PrivacyRequestReceivedVariables;
 }
 
 export type MailTemplateName = keyof MailTemplateVariables;
@@ -58,6 +73,9 @@ const TEMPLATES: {
   'privacy-request-answer': privacyRequestAnswer,
   'privacy-request-deadline': privacyRequestDeadline,
   'restriction-lifted': restrictionLifted,
+  'portability-transfer-link': portabilityTransferLink,
+  'portability-transfer-sent': portabilityTransferSent,
+  'privacy-request-received': privacyRequestReceived,
 };
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as MailTemplateName[];

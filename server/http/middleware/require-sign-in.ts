@@ -31,9 +31,20 @@ export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/privacy/requests/public',
   'POST /api/privacy/requests/public/confirm',
   'POST /api/privacy/requests/public/id-copy',
+  // Withdrawing a public request: the signed link from its e-mail is the credential (P17).
+  'POST /api/privacy/requests/public/withdraw',
+  // The recipient of a transfer the person asked for: the single-use e-mailed link is the credential (P17).
+  'POST /api/portability-transfers/download',
   // A visitor chooses about cookies and third-party content before signing in (P3, P13).
   'GET /api/consent',
   'POST /api/consent',
+  // The website chat: visitors have no account; the conversation token is the credential (P9).
+  'POST /api/site-chat/conversations',
+  'GET /api/site-chat/conversation',
+  'POST /api/site-chat/conversation/messages',
+  'POST /api/site-chat/conversation/contact-details',
+  'POST /api/site-chat/conversation/satisfaction',
+  'DELETE /api/site-chat/conversation',
 ]);
 
 /** Routes an integration may call with an API key instead of a session; the route checks the key's scope. */

@@ -9,6 +9,7 @@ import {
   type RecipientReason,
   type ResponseSource,
 } from '../../db/schema/alerts.js';
+import { incidents } from '../../db/schema/incidents.js';
 import { users } from '../../db/schema/users.js';
 
 export type AlertRow = typeof alerts.$inferSelect;
@@ -72,6 +73,7 @@ export async function alertSummaries(tx: Transaction, organisationId: string, ro
           .from(users)
           .where(and(eq(users.organisationId, organisationId), inArray(users.id, creators)));
   const nameOf = new Map(names.map((row) => [row.id, row.name]));
+  const titleOf = await incidentTitles(tx, organisationId, rows);
   const countOf = new Map(counts.map((row) => [row.alertId, row]));
   return rows.map((row) => {
     const count = countOf.get(row.id);
@@ -82,6 +84,8 @@ export async function alertSummaries(tx: Transaction, organisationId: string, ro
     return {
       id: row.id,
       incidentId: row.incidentId,
+      // A list of the organisation's alerts says which incident each belongs to, by its name.
+      incidentTitle: row.incidentId ? (titleOf.get(row.incidentId) ?? null) : null,
       title: row.title,
       urgency: row.urgency,
       isExercise: row.isExercise,
@@ -98,6 +102,17 @@ export async function alertSummaries(tx: Transaction, organisationId: string, ro
       },
     };
   });
+}
+
+/** The titles of the incidents these alerts belong to, by incident id. */
+async function incidentTitles(tx: Transaction, organisationId: string, rows: readonly AlertRow[]) {
+  const ids = [...new Set(rows.flatMap((row) => (row.incidentId ? [row.incidentId] : [])))];
+  if (ids.length === 0) return new Map<string, string>();
+  const found = await tx
+    .select({ id: incidents.id, title: incidents.title })
+    .from(incidents)
+    .where(and(eq(incidents.organisationId, organisationId), inArray(incidents.id, ids)));
+  return new Map(found.map((row) => [row.id, row.title]));
 }
 
 export type AlertSummary = Awaited<ReturnType<typeof alertSummaries>>[number];

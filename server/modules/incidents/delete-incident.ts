@@ -7,7 +7,8 @@ import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
 import { canDeleteIncident } from '../../policies/incidents.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { forbidden, notFound } from '../domain-error.js';
+import { DomainError, forbidden, notFound } from '../domain-error.js';
+import { incidentIsHeld } from '../privacy/legal-hold/active-holds.js';
 import { announceToIncidentLists, incidentTopic, isIncidentParticipant } from './incident-access.js';
 
 /**
@@ -32,6 +33,9 @@ export async function deleteIncident(db: Database, actor: Actor, incidentId: str
       // Only someone who may see it learns that it exists.
       throw (await isIncidentParticipant(tx, incident.id, actor.userId)) ? forbidden() : notFound();
     }
+    // A legal hold (art. 17(3)) keeps the record until it is lifted.
+    if (await incidentIsHeld(tx, incident.id, new Date()))
+      throw new DomainError('legal_hold_incident_held', 409);
     // Told before the delete takes the participants with it.
     await announceToIncidentLists(tx, actor, incident.id, 'incident.deleted');
     await tx.delete(incidents).where(eq(incidents.id, incident.id));

@@ -4,7 +4,10 @@ import { incidentParticipants, incidents } from '../../db/schema/incidents.js';
 import { inTenant } from '../../db/tenant-transaction.js';
 import type { Actor } from '../../policies/actor.js';
 import { canSeeIncident } from '../../policies/incidents.js';
+import { canAnswerSiteChat } from '../../policies/site-chat.js';
 import { DomainError } from '../domain-error.js';
+import { operatorRoleOf } from '../operator/find-operator-role.js';
+import { SITE_CHAT_TOPIC } from '../site-chat/conversation-store.js';
 import { readableIncident } from './incident-access.js';
 
 const INCIDENT_TOPIC = /^incident:([0-9a-f-]{36})$/;
@@ -15,7 +18,8 @@ export const incidentIdsOf = (topics: Iterable<string>) =>
 
 /**
  * Whether the actor may follow every incident named in these live-stream topics: need-to-know
- * applies to the stream exactly as to the incident's pages. Asked at connect; open streams are
+ * applies to the stream exactly as to the incident's pages. The website chat's topic is for the
+ * staff who answer it. Asked at connect; open streams are
  * checked again in batches (followableIncidents).
  */
 export async function mayFollowTopics(
@@ -23,7 +27,11 @@ export async function mayFollowTopics(
   actor: Actor,
   topics: Iterable<string>,
 ): Promise<boolean> {
-  const incidentIds = incidentIdsOf(topics);
+  const wanted = [...topics];
+  // The website chat's live topic is the staff inbox's: only those who may answer it follow it.
+  if (wanted.includes(SITE_CHAT_TOPIC) && !canAnswerSiteChat(await operatorRoleOf(db, actor.userId)))
+    return false;
+  const incidentIds = incidentIdsOf(wanted);
   if (incidentIds.length === 0) return true;
   try {
     await inTenant(db, actor.organisationId, async (tx) => {

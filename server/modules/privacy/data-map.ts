@@ -1,4 +1,6 @@
 import { CONSENT_DATA } from './consent/personal-data.js';
+import { DISCLOSURE_DATA } from './disclosures/personal-data.js';
+import { LEGAL_HOLD_DATA } from './legal-hold/personal-data.js';
 import { ACCOUNT_DATA } from './personal-data/accounts.js';
 import { ALERT_DATA } from './personal-data/alerts.js';
 import { INCIDENT_DATA } from './personal-data/incidents.js';
@@ -7,6 +9,8 @@ import { MESSAGE_DATA } from './personal-data/messages.js';
 import { ORGANISATION_DATA } from './personal-data/organisation.js';
 import { RECORD_DATA } from './personal-data/records.js';
 import { SIGN_IN_DATA } from './personal-data/sign-in.js';
+import { SITE_CHAT_DATA } from './personal-data/site-chat.js';
+import { STATISTICS_DATA } from './personal-data/statistics.js';
 import { PRIVACY_REQUEST_DATA } from './requests/personal-data.js';
 import { PRIVACY_STATEMENT_DATA } from './statement/personal-data.js';
 
@@ -33,4 +37,8 @@ export const DATA_MAP: readonly DataMapEntry[] = [
   ...PRIVACY_STATEMENT_DATA,
   ...CONSENT_DATA,
   ...PRIVACY_REQUEST_DATA,
+  ...SITE_CHAT_DATA,
+  ...STATISTICS_DATA,
+  ...DISCLOSURE_DATA,
+  ...LEGAL_HOLD_DATA,
 ];

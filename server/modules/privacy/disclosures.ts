@@ -3,13 +3,15 @@ import type { Transaction } from '../../db/database.js';
 import type { LegalBasis } from './legal-bases.js';
 
 /**
- * Where a record of each actual disclosure lives. Deliveries through processors are recorded row
- * by row already; the other kinds need a `disclosures` table (a later slice, with its migration),
- * until which they cannot be recorded in Baken and must not happen through it.
+ * Where a record of each actual disclosure lives: deliveries through processors row by row in
+ * their own tables; disclosures to authorities, transfers at the person's request and sharing on
+ * consent one row each in the `disclosures` table (modules/privacy/disclosures/); the customer
+ * organisation is no single act but the standing relationship of controller and processor.
  */
 export type DisclosureLog =
   | { kind: 'existing-tables'; tables: readonly string[] }
-  | { kind: 'disclosures-table-to-come' };
+  | { kind: 'disclosures-table' }
+  | { kind: 'controller-relationship' };
 
 export interface DisclosureKind {
   name: BilingualText;
@@ -31,7 +33,7 @@ export const DISCLOSURE_KINDS = {
       nl: 'De organisatie is verwerkingsverantwoordelijke voor haar accounts en crisiswerk; haar beheerders zien wat zij nodig hebben, en verzoeken over haar gegevens gaan naar haar.',
       en: 'The organisation is the controller of its accounts and crisis work; its admins see what they need, and requests about its data go to it.',
     },
-    log: { kind: 'disclosures-table-to-come' },
+    log: { kind: 'controller-relationship' },
   },
   'processor-delivery': {
     name: { nl: 'Aan bezorgdiensten, als verwerker', en: 'To delivery services, as processors' },
@@ -57,7 +59,7 @@ export const DISCLOSURE_KINDS = {
       nl: 'Alleen op een schriftelijk, rechtsgeldig verzoek of bevel, en niet meer dan dat vraagt.',
       en: 'Only on a written, lawful request or order, and no more than it asks for.',
     },
-    log: { kind: 'disclosures-table-to-come' },
+    log: { kind: 'disclosures-table' },
   },
   'suspected-fraud-report': {
     name: { nl: 'Melding van vermoedelijke fraude of misbruik', en: 'Report of suspected fraud or abuse' },
@@ -67,17 +69,18 @@ export const DISCLOSURE_KINDS = {
       nl: 'Bij een onderbouwd vermoeden van fraude of misbruik van de diensten: alleen de gegevens die de melding onderbouwen.',
       en: 'On a substantiated suspicion of fraud or abuse of the services: only the data that supports the report.',
     },
-    log: { kind: 'disclosures-table-to-come' },
+    log: { kind: 'disclosures-table' },
   },
   'portability-transfer': {
     name: { nl: 'Overdracht op uw verzoek', en: 'Transfer at your request' },
     recipient: { nl: 'De partij die u aanwijst', en: 'The party you name' },
-    legalBases: ['legal-obligation'],
+    // Your own instruction is the consent; honouring it is also the law's demand (art. 20).
+    legalBases: ['consent', 'legal-obligation'],
     explanation: {
       nl: 'Uw recht op overdraagbaarheid (AVG art. 20): de gegevens die u zelf verstrekte, naar wie u aanwijst.',
       en: 'Your right to data portability (GDPR art. 20): the data you provided, to whom you name.',
     },
-    log: { kind: 'disclosures-table-to-come' },
+    log: { kind: 'disclosures-table' },
   },
   'with-consent': {
     name: { nl: 'Met uw toestemming', en: 'With your consent' },
@@ -87,19 +90,24 @@ export const DISCLOSURE_KINDS = {
       nl: 'Alleen als er een geldige toestemming is vastgelegd, die u kunt intrekken.',
       en: 'Only when a valid consent is recorded, which you can withdraw.',
     },
-    log: { kind: 'disclosures-table-to-come' },
+    log: { kind: 'disclosures-table' },
   },
 } as const satisfies Record<string, DisclosureKind>;
 
 export type DisclosureKindId = keyof typeof DISCLOSURE_KINDS;
 
-/** One actual disclosure, as it will be recorded (to whom, what, on which ground, when). */
+/** One actual disclosure, as it is recorded (to whom, what, on which ground, when). */
 export interface DisclosureInput {
   kind: DisclosureKindId;
+  /** The organisation of the person concerned; its admins see the record. */
   organisationId: string | null;
   recipient: string;
-  /** Whose data was disclosed: account ids, so the access report can list it. */
-  subjectUserIds: readonly string[];
+  /** The recipient's e-mail address or office, when known. */
+  recipientAddress?: string;
+  /** Whose data was disclosed: their account, so the access report can list it. */
+  subjectUserId: string | null;
+  /** About whom in words, when there is no account or more needs saying. */
+  subjectDescription?: string;
   /** What was disclosed, in words (never the data itself). */
   dataDescription: string;
   legalBasis: LegalBasis;
@@ -110,10 +118,7 @@ export interface DisclosureInput {
   recordedBy: string;
 }
 
-/**
- * Records a disclosure in the transaction that makes it. Implemented with the `disclosures` table
- * in a later slice; declared here so callers and the access report are written against it.
- */
+/** Records a disclosure in the transaction that makes it (modules/privacy/disclosures/record-disclosure.ts). */
 export type RecordDisclosure = (tx: Transaction, input: DisclosureInput) => Promise<{ id: string }>;
 
 /** Whether a disclosure names a ground its kind allows; the recorder refuses any other. */

@@ -44,13 +44,13 @@ export const PURPOSES = {
   'usage-insight': {
     name: { nl: 'Inzicht in het gebruik', en: 'Insight into use' },
     description: {
-      nl: 'Statistieken over hoe de diensten gebruikt worden. U kunt bezwaar maken; combineren met persoonsgegevens alleen met toestemming.',
-      en: 'Statistics on how the services are used. You can object; combining them with personal data only with consent.',
+      nl: 'Statistieken over hoe de diensten gebruikt worden: per persoon bijgehouden, alleen als totalen getoond. U kunt altijd bezwaar maken; dan wordt wat over u is bijgehouden direct verwijderd.',
+      en: 'Statistics on how the services are used: recorded per person, shown only as totals. You can always object; what was recorded about you is then deleted at once.',
     },
     legalBases: ['legitimate-interests', 'consent'],
     basisNote: {
-      nl: 'Gerechtvaardigd belang bij statistiek zonder herleiding naar personen; toestemming voor statistiek die aan een persoon gekoppeld is.',
-      en: 'Legitimate interest in statistics that do not single anyone out; consent for statistics linked to a person.',
+      nl: 'Gerechtvaardigd belang bij inzicht in het gebruik, met een bezwaar dat direct werkt (Mijn gegevens); toestemming voor statistiek-cookies in de browser.',
+      en: 'Legitimate interest in insight into use, with an objection that works at once ("Mijn gegevens"); consent for statistics cookies in the browser.',
     },
     controller: 'platform-operator',
   },
@@ -93,6 +93,22 @@ export const PURPOSES = {
     basisNote: {
       nl: 'Gerechtvaardigd belang bij een veilig platform, en de plicht tot passende beveiliging (AVG art. 32).',
       en: 'Legitimate interest in a secure platform, and the duty of appropriate security (GDPR art. 32).',
+    },
+    controller: 'platform-operator',
+  },
+  'visitor-questions': {
+    name: {
+      nl: 'Vragen en aanvragen via de websitechat',
+      en: 'Questions and requests through the website chat',
+    },
+    description: {
+      nl: 'Uw vragen en aanvragen in de chat op de website beantwoorden. Medewerkers kunnen om uw naam, e-mailadres of bedrijfsnaam vragen; opgeven is niet verplicht. Bewaard tot u tevreden bent met het antwoord.',
+      en: 'Answering your questions and requests in the chat on the website. Staff may ask for your name, e-mail address or company; giving them is optional. Kept until you are satisfied with the answer.',
+    },
+    legalBases: ['legitimate-interests', 'contract'],
+    basisNote: {
+      nl: 'Gerechtvaardigd belang bij het beantwoorden van wie ons iets vraagt; bij een aanvraag voor de diensten: stappen op uw verzoek vóór een overeenkomst.',
+      en: 'Legitimate interest in answering whoever asks us something; for a request for the services: steps at your request before a contract.',
     },
     controller: 'platform-operator',
   },

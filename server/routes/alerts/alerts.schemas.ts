@@ -89,6 +89,10 @@ export const ZAlertSummary = z
   .object({
     id: z.uuid(),
     incidentId: z.uuid().nullable(),
+    incidentTitle: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The title of the incident it belongs to; null for an alert on its own' }),
     title: z.string(),
     urgency: z.enum(ALERT_URGENCIES),
     isExercise: z.boolean(),

@@ -1,6 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../http/app-env.js';
-import { currentConsent, recordConsent } from '../../modules/privacy/consent/consent-records.js';
+import {
+  currentConsent,
+  currentStatementVersion as currentStatementVersionOf,
+  recordConsent,
+} from '../../modules/privacy/consent/consent-records.js';
 import { COMMON_ERRORS, createRouter, jsonContent } from '../openapi-router.js';
 import {
   CONSENT_ID_HEADER,
@@ -58,6 +62,7 @@ export function consentRoutes(deps: AppDependencies) {
     .openapi(current, async (c) => {
       const consentId = c.req.valid('header')[CONSENT_ID_HEADER];
       const found = consentId ? await currentConsent(db, consentId) : undefined;
-      return c.json({ consent: found ? presentConsent(found) : null }, 200);
+      const currentStatementVersion = await currentStatementVersionOf(db, registers);
+      return c.json({ consent: found ? presentConsent(found) : null, currentStatementVersion }, 200);
     });
 }

@@ -51,7 +51,12 @@ export const ZConsent = z
   .openapi('ConsentChoice');
 
 export const ZCurrentConsent = z
-  .object({ consent: ZConsent.nullable().openapi({ description: 'Null when this browser never chose' }) })
+  .object({
+    consent: ZConsent.nullable().openapi({ description: 'Null when this browser never chose' }),
+    currentStatementVersion: z.number().int().openapi({
+      description: 'The privacy statement in force: a choice made under an older version is asked again',
+    }),
+  })
   .openapi('CurrentConsent');
 
 export const presentConsent = (record: ConsentRecord) => ({

@@ -91,6 +91,7 @@ const remove = createRoute({
     401: COMMON_ERRORS[401],
     403: COMMON_ERRORS[403],
     404: NOT_VISIBLE,
+    409: { ...COMMON_ERRORS[400], description: 'Under a legal hold (`legal_hold_incident_held`)' },
   },
 });
 

@@ -4,8 +4,10 @@ import { uuidv7 } from '../../../server/db/ids.js';
 import { pushSubscriptions } from '../../../server/db/schema/push-subscriptions.js';
 import { onCallRosters, onCallSwaps } from '../../../server/db/schema/rosters.js';
 import { recoveryCodes, totpFactors } from '../../../server/db/schema/second-factors.js';
+import { siteChatConversations, siteChatMessages } from '../../../server/db/schema/site-chat.js';
 import { users } from '../../../server/db/schema/users.js';
 import { hashPassword } from '../../../server/modules/accounts/passwords.js';
+import { projectUsageEvents } from '../../../server/modules/statistics/project-usage-events.js';
 import { buildIncidentRoom } from '../../factories/incident-room.js';
 import { buildOrganisation, buildUser } from '../../factories/organisation.js';
 import { requestAs, signInToApp } from '../../support/app-requests.js';
@@ -103,11 +105,55 @@ export async function buildPersonWithData(testApp: TestApp) {
     etaMinutes: 15,
   });
   expect(answered.status).toBeLessThan(300);
+  // Her logbook entries and her answer become usage facts (P10).
+  expect((await projectUsageEvents(db)).recorded).toBeGreaterThan(0);
   const emailChange = await requestAs(testApp, cookie, 'POST', '/api/me/email', {
     email: `femke-nieuw-${uuidv7().slice(-8)}@voorbeeld.nl`,
     password: PERSON_PASSWORD,
   });
   expect(emailChange.status).toBe(202);
+  // On the website she asked a question in the chat, and gave her name and address when asked (P9).
+  const chatId = uuidv7();
+  const chatAt = new Date();
+  await db.insert(siteChatConversations).values({
+    id: chatId,
+    tokenHash: uuidv7(),
+    language: 'nl',
+    contactRequest: {
+      fields: ['name', 'email'],
+      reason: 'Om de handleiding te sturen',
+      askedAt: chatAt.toISOString(),
+    },
+    contactAnsweredAt: chatAt,
+    contactName: person.name,
+    contactEmail: person.email,
+    purgeAfter: new Date(chatAt.getTime() + 30 * 24 * 60 * 60 * 1000),
+    createdAt: chatAt,
+    updatedAt: chatAt,
+  });
+  await db.insert(siteChatMessages).values([
+    {
+      id: uuidv7(),
+      conversationId: chatId,
+      author: 'visitor',
+      body: 'Werkt de app offline?',
+      createdAt: chatAt,
+    },
+    {
+      id: uuidv7(),
+      conversationId: chatId,
+      author: 'staff',
+      body: 'Ja. Mag ik uw e-mailadres?',
+      createdAt: chatAt,
+    },
+    {
+      id: uuidv7(),
+      conversationId: chatId,
+      author: 'visitor',
+      body: `Graag, aan ${person.email}`,
+      createdAt: chatAt,
+    },
+  ]);
   // Someone of another organisation, with the same name.
   const other = await buildOrganisation(db);
   const stranger = await buildUser(db, other.organisation.id, {

@@ -60,7 +60,12 @@ export const accountsEn: typeof accountsNl = {
       operator: 'Platform administration',
       privacyStatement: 'Privacy statement',
       promises: 'Privacy promises',
+      siteChat: 'Website chat',
       privacyRequests: 'Privacy requests',
+      disclosures: 'Disclosures to third parties',
+      legalHolds: 'Legal holds',
+      statistics: 'Usage statistics',
+      platformStatistics: 'Use per organisation',
     },
   },
   passwordRules: {

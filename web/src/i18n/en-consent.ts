@@ -8,6 +8,8 @@ export const consentEn: typeof consentNl = {
       'Baken uses functional storage to keep you signed in and remember your language; no consent is needed for that. For analytics and for content from other parties, such as map tiles, we ask for your consent. You can change or withdraw your choice at any time through "Cookie settings" at the bottom of every page.',
     privacyLink: 'Read the privacy statement',
     current: 'Your current choice: analytics {{analytics}}, third parties {{thirdParty}}.',
+    changed:
+      'The privacy statement has changed since you chose. Please choose again; until then analytics and third-party content stay off.',
     yes: 'allowed',
     no: 'refused',
     acceptAll: 'Accept all',

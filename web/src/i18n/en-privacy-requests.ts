@@ -125,6 +125,7 @@ export const privacyRequestsEn: typeof privacyRequestsNl = {
         extended: 'Term extended, requester told',
         answered: 'Answered',
         rejected: 'Rejected',
+        withdrawn: 'Withdrawn by the requester',
       },
     },
     actions: {

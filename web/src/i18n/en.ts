@@ -1,7 +1,9 @@
 import { accountsEn } from './en-accounts';
 import { adminEn } from './en-admin';
 import { alertsEn } from './en-alerts';
+import { alertsPageEn } from './en-alerts-page';
 import { consentEn } from './en-consent';
+import { disclosuresEn } from './en-disclosures';
 import { incidentsEn } from './en-incidents';
 import { myDataEn } from './en-my-data';
 import { organisationEn } from './en-organisation';
@@ -11,6 +13,8 @@ import { privacyRequestsEn } from './en-privacy-requests';
 import { promisesEn } from './en-promises';
 import { pushEn } from './en-push';
 import { rostersEn } from './en-rosters';
+import { siteChatEn } from './en-site-chat';
+import { statisticsEn } from './en-statistics';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -26,6 +30,7 @@ export const en: Messages = {
     label: 'Main menu',
     home: 'Home',
     incidents: 'Incidents',
+    alerts: 'Alerts',
     status: 'Status',
   },
   offline: 'You are offline. You are seeing the version of Baken that was loaded last.',
@@ -120,6 +125,7 @@ export const en: Messages = {
   ...organisationEn,
   ...preparationEn,
   ...alertsEn,
+  ...alertsPageEn,
   ...pushEn,
   ...promisesEn,
   ...rostersEn,
@@ -127,5 +133,8 @@ export const en: Messages = {
   ...consentEn,
   ...incidentsEn,
   ...myDataEn,
+  ...statisticsEn,
   ...privacyRequestsEn,
+  ...siteChatEn,
+  ...disclosuresEn,
 };

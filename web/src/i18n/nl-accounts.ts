@@ -58,7 +58,12 @@ export const accountsNl = {
       operator: 'Platformbeheer',
       privacyStatement: 'Privacyverklaring',
       promises: 'Privacybeloften',
+      siteChat: 'Websitechat',
       privacyRequests: 'Privacyverzoeken',
+      disclosures: 'Verstrekkingen aan derden',
+      legalHolds: 'Bewaarplichten',
+      statistics: 'Gebruiksstatistieken',
+      platformStatistics: 'Gebruik per organisatie',
     },
   },
   passwordRules: {

@@ -6,6 +6,8 @@ export const consentNl = {
       'Baken gebruikt functionele opslag om u ingelogd te houden en uw taal te onthouden; daarvoor is geen toestemming nodig. Voor statistiek en voor inhoud van andere partijen, zoals kaarttegels, vragen we uw toestemming. U kunt uw keuze altijd wijzigen of intrekken via "Cookie-instellingen" onderaan elke pagina.',
     privacyLink: 'Lees de privacyverklaring',
     current: 'Uw huidige keuze: statistiek {{analytics}}, derden {{thirdParty}}.',
+    changed:
+      'De privacyverklaring is gewijzigd sinds u koos. Kies opnieuw; tot dan staan statistiek en inhoud van derden uit.',
     yes: 'toegestaan',
     no: 'geweigerd',
     acceptAll: 'Alles accepteren',

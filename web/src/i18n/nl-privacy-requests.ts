@@ -127,6 +127,7 @@ export const privacyRequestsNl = {
         extended: 'Termijn verlengd, verzoeker ingelicht',
         answered: 'Beantwoord',
         rejected: 'Afgewezen',
+        withdrawn: 'Ingetrokken door de verzoeker',
       },
     },
     actions: {

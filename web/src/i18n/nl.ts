@@ -1,7 +1,9 @@
 import { accountsNl } from './nl-accounts';
 import { adminNl } from './nl-admin';
 import { alertsNl } from './nl-alerts';
+import { alertsPageNl } from './nl-alerts-page';
 import { consentNl } from './nl-consent';
+import { disclosuresNl } from './nl-disclosures';
 import { incidentsNl } from './nl-incidents';
 import { myDataNl } from './nl-my-data';
 import { organisationNl } from './nl-organisation';
@@ -11,6 +13,8 @@ import { privacyRequestsNl } from './nl-privacy-requests';
 import { promisesNl } from './nl-promises';
 import { pushNl } from './nl-push';
 import { rostersNl } from './nl-rosters';
+import { siteChatNl } from './nl-site-chat';
+import { statisticsNl } from './nl-statistics';
 
 /** Dutch interface text: the default language, and the shape every other language must match. */
 export const nl = {
@@ -26,6 +30,7 @@ export const nl = {
     label: 'Hoofdmenu',
     home: 'Home',
     incidents: 'Incidenten',
+    alerts: 'Alarmeringen',
     status: 'Status',
   },
   offline: 'U bent offline. U ziet de laatst geladen versie van Baken.',
@@ -120,6 +125,7 @@ export const nl = {
   ...organisationNl,
   ...preparationNl,
   ...alertsNl,
+  ...alertsPageNl,
   ...pushNl,
   ...promisesNl,
   ...rostersNl,
@@ -127,7 +133,10 @@ export const nl = {
   ...consentNl,
   ...incidentsNl,
   ...myDataNl,
+  ...statisticsNl,
   ...privacyRequestsNl,
+  ...siteChatNl,
+  ...disclosuresNl,
 };
 
 /** The shape of the interface text; a language that misses or adds a key does not compile. */

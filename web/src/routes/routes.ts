@@ -31,9 +31,16 @@ function later<Name extends string>(load: () => Promise<Record<Name, ComponentTy
 
 // Staff only: kept out of everyone else's first download.
 const PromisesPage = later(() => import('./operator/promises-page'), 'PromisesPage');
+const SiteChatInboxPage = later(() => import('./operator/site-chat-inbox-page'), 'SiteChatInboxPage');
+const OperatorStatisticsPage = later(
+  () => import('./statistics/operator-statistics-page'),
+  'OperatorStatisticsPage',
+);
+const StatisticsPage = later(() => import('./statistics/statistics-page'), 'StatisticsPage');
 
 const IncidentsPage = later(() => import('./incidents/incidents-page'), 'IncidentsPage');
 const IncidentRoomPage = later(() => import('./incidents/room/incident-room-page'), 'IncidentRoomPage');
+const AlertsPage = later(() => import('./alerts-page/alerts-page'), 'AlertsPage');
 const StartIncidentPage = later(() => import('./incidents/start/start-incident-page'), 'StartIncidentPage');
 const LocationsPage = later(() => import('./preparation/locations-page'), 'LocationsPage');
 const LogbookSetupPage = later(() => import('./preparation/logbook-setup-page'), 'LogbookSetupPage');
@@ -59,6 +66,24 @@ const ConfirmRequestPage = later(
 );
 const IdCopyPage = later(() => import('./privacy-requests/id-copy-page'), 'IdCopyPage');
 const RequestQueuePage = later(() => import('./privacy-requests/request-queue-page'), 'RequestQueuePage');
+const WithdrawRequestPage = later(() => import('./privacy-requests/withdraw-request'), 'WithdrawRequestPage');
+const DataTransferPage = later(() => import('./disclosures/data-transfer-page'), 'DataTransferPage');
+const OrganisationLegalHoldsPage = later(
+  () => import('./legal-holds/legal-holds-page'),
+  'OrganisationLegalHoldsPage',
+);
+const OperatorLegalHoldsPage = later(
+  () => import('./legal-holds/legal-holds-page'),
+  'OperatorLegalHoldsPage',
+);
+const OperatorDisclosuresPage = later(
+  () => import('./disclosures/operator-disclosures-page'),
+  'OperatorDisclosuresPage',
+);
+const OrganisationDisclosuresPage = later(
+  () => import('./disclosures/organisation-disclosures-page'),
+  'OrganisationDisclosuresPage',
+);
 
 export type AccountMenuLabel = keyof Messages['accountMenu']['items'];
 
@@ -84,6 +109,9 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/incidents', Page: IncidentsPage, access: 'signed-in', navigation: 'incidents' },
   { path: '/incidents/new', Page: StartIncidentPage, access: 'signed-in' },
   { path: '/incidents/:id', Page: IncidentRoomPage, access: 'signed-in' },
+  // Every alert of the organisation, and alerting without an incident: admins (members see their own
+  // alerts on the home page, and an incident's in its room).
+  { path: '/alerts', Page: AlertsPage, access: 'admin', navigation: 'alerts' },
   { path: '/status', Page: StatusPage, access: 'public', navigation: 'status' },
   // The privacy statement: everyone may read it, signed in or not (P16).
   { path: '/privacy', Page: PrivacyPage, access: 'public' },
@@ -91,6 +119,9 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/privacy/request', Page: PublicRequestPage, access: 'public' },
   { path: '/privacy/request/confirm', Page: ConfirmRequestPage, access: 'public' },
   { path: '/privacy/request/id-copy', Page: IdCopyPage, access: 'public' },
+  { path: '/privacy/request/withdraw', Page: WithdrawRequestPage, access: 'public' },
+  // The recipient of a transfer a person asked for (P17): the link from the e-mail, token after #.
+  { path: '/data-transfer', Page: DataTransferPage, access: 'public' },
   // The response link of an alert (token after #, never sent to a server): answers without signing in.
   { path: '/respond', Page: RespondPage, access: 'public' },
   { path: '/login', Page: LoginPage, access: 'guest' },
@@ -161,10 +192,28 @@ export const ROUTES: readonly AppRoute[] = [
     accountMenu: { section: 'admin', label: 'auditLog' },
   },
   {
+    path: '/admin/statistics',
+    Page: StatisticsPage,
+    access: 'admin',
+    accountMenu: { section: 'admin', label: 'statistics' },
+  },
+  {
     path: '/admin/privacy-requests',
     Page: RequestQueuePage,
     access: 'admin',
     accountMenu: { section: 'admin', label: 'privacyRequests' },
+  },
+  {
+    path: '/admin/disclosures',
+    Page: OrganisationDisclosuresPage,
+    access: 'admin',
+    accountMenu: { section: 'admin', label: 'disclosures' },
+  },
+  {
+    path: '/admin/legal-holds',
+    Page: OrganisationLegalHoldsPage,
+    access: 'admin',
+    accountMenu: { section: 'admin', label: 'legalHolds' },
   },
   {
     path: '/operator',
@@ -179,16 +228,40 @@ export const ROUTES: readonly AppRoute[] = [
     accountMenu: { section: 'platform', label: 'privacyStatement' },
   },
   {
+    path: '/operator/statistics',
+    Page: OperatorStatisticsPage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'platformStatistics' },
+  },
+  {
     path: '/operator/promises',
     Page: PromisesPage,
     access: 'operator',
     accountMenu: { section: 'platform', label: 'promises' },
   },
   {
+    path: '/operator/site-chat',
+    Page: SiteChatInboxPage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'siteChat' },
+  },
+  {
     path: '/operator/privacy-requests',
     Page: RequestQueuePage,
     access: 'operator',
     accountMenu: { section: 'platform', label: 'privacyRequests' },
+  },
+  {
+    path: '/operator/disclosures',
+    Page: OperatorDisclosuresPage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'disclosures' },
+  },
+  {
+    path: '/operator/legal-holds',
+    Page: OperatorLegalHoldsPage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'legalHolds' },
   },
 ];
 

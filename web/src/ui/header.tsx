@@ -22,8 +22,11 @@ export function Header() {
         <nav className="main-navigation" aria-label={t('navigation.label')} hidden={limited}>
           <ul>
             {ROUTES.flatMap((route) =>
-              // Pages that need an account join the menu once someone is signed in.
-              route.navigation && (route.access === 'public' || state.status === 'signed-in')
+              // Pages that need an account join the menu once someone is signed in; admin pages only
+              // for admins (a member would find a refusal behind them).
+              route.navigation &&
+              (route.access === 'public' || state.status === 'signed-in') &&
+              (route.access !== 'admin' || (state.status === 'signed-in' && state.user.role === 'admin'))
                 ? [
                     <li key={route.path}>
                       <NavigationLink to={route.path}>{t(`navigation.${route.navigation}`)}</NavigationLink>

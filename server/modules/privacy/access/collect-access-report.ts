@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import type { Database, Transaction } from '../../../db/database.js';
 import { auditLog } from '../../../db/schema/audit-log.js';
+import { disclosures } from '../../../db/schema/disclosures.js';
 import { organisations } from '../../../db/schema/organisations.js';
 import { sessions } from '../../../db/schema/sessions.js';
 import { userTokens } from '../../../db/schema/user-tokens.js';
@@ -22,7 +23,7 @@ import type {
 } from './access-report.js';
 import { columnsOf, type PersonKeys, readPersonRows, subjectCondition } from './person-rows.js';
 import { LINK_COLUMNS, redactLinks } from './redact-links.js';
-import { recipientsFor, recipientsOfField } from './report-recipients.js';
+import { recipientsFor, recipientsOfField, recordedRecipients } from './report-recipients.js';
 import {
   COMPLAINT_TEXT,
   foundByText,
@@ -163,7 +164,13 @@ function detailColumnsOf(table: string): string[] {
 
 // Platform tables the tenant role may not read; the person's rows are found by their account or
 // their hashes only, after the tenant transaction (on PGlite it holds the only connection).
-const PLATFORM_TABLES = new Set(['login_throttles', 'operator_staff', 'consent_records']);
+const PLATFORM_TABLES = new Set([
+  'login_throttles',
+  'operator_staff',
+  'consent_records',
+  'site_chat_conversations',
+  'site_chat_messages',
+]);
 
 type FoundTable = AccessReportTable & { heading: ExportHeading };
 
@@ -239,9 +246,16 @@ export async function collectAccessReport(
       .from(organisations)
       .where(eq(organisations.id, subject.organisationId));
     const tenantGroups = GROUPS.filter((group) => !PLATFORM_TABLES.has(group.table));
-    return { person, organisation, found: await readGroups(tx, tenantGroups, person, options) };
+    // Actual disclosures about the person (P11) are recipients too, each with what, why and when.
+    const disclosed = await tx
+      .select()
+      .from(disclosures)
+      .where(eq(disclosures.subjectUserId, subject.userId))
+      .orderBy(desc(disclosures.disclosedAt))
+      .limit(options.rowLimit);
+    return { person, organisation, disclosed, found: await readGroups(tx, tenantGroups, person, options) };
   });
-  const { person, organisation } = inOrganisation;
+  const { person, organisation, disclosed } = inOrganisation;
   const platformGroups = GROUPS.filter((group) => PLATFORM_TABLES.has(group.table));
   const found = [...inOrganisation.found, ...(await readGroups(db, platformGroups, person, options))];
   const sections: AccessReportSection[] = (Object.keys(EXPORT_HEADINGS) as ExportHeading[])
@@ -262,7 +276,7 @@ export async function collectAccessReport(
       organisation: { id: subject.organisationId, name: organisation?.name ?? '' },
     },
     sections,
-    recipients: recipientsFor(options.processors),
+    recipients: [...recipientsFor(options.processors), ...recordedRecipients(disclosed)],
     rights: RIGHTS_TEXT,
     complaint: COMPLAINT_TEXT,
   };

@@ -43,7 +43,13 @@ export function throttleKeysOf(person: PersonKeys): string[] {
     for (const ip of person.ipAddresses) keys.push(`account-ip:${digest(`${account}\n${ip}`)}`);
   }
   for (const ip of person.ipAddresses)
-    keys.push(`ip:${digest(ip)}`, `mail-ip:${digest(ip)}`, `alert-link-ip:${digest(ip)}`);
+    keys.push(
+      `ip:${digest(ip)}`,
+      `mail-ip:${digest(ip)}`,
+      `alert-link-ip:${digest(ip)}`,
+      `site-chat-start-ip:${digest(ip)}`,
+      `site-chat-ip:${digest(ip)}`,
+    );
   return keys;
 }
 
@@ -83,6 +89,8 @@ export function subjectCondition(
       return sql`lower(${column(link.column)}) in (${list(person.emails.map((email) => email.toLowerCase()))})`;
     case 'via-row':
       return sql`${column(link.column)} in (select id from ${sql.identifier(link.table)} where user_id = ${person.userId})`;
+    case 'via-email-row':
+      return sql`${column(link.column)} in (select id from ${sql.identifier(link.table)} where lower(${sql.identifier(link.emailColumn)}) in (${list(person.emails.map((email) => email.toLowerCase()))}))`;
     case 'hashed':
       return sql`${column(link.column)} in (${list(throttleKeysOf(person))})`;
     case 'search-value': {

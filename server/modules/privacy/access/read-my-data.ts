@@ -92,7 +92,7 @@ export async function readMyData(db: Database, actor: Actor, input: ReadMyDataIn
 const MAX_FILE_BYTES = 150 * 1024 * 1024;
 
 /** A person with more files than one download can hold is told so, not given a broken download. */
-async function refuseOversizedDownload(db: Database, actor: Actor) {
+export async function refuseOversizedDownload(db: Database, actor: Pick<Actor, 'organisationId' | 'userId'>) {
   const [row] = await inTenant(db, actor.organisationId, (tx) =>
     tx
       .select({ bytes: sql<number>`coalesce(sum(${incidentAttachments.byteSize}), 0)::bigint` })

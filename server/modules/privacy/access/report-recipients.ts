@@ -1,4 +1,5 @@
 import { DISCLOSURE_KINDS, type DisclosureKindId } from '../disclosures.js';
+import { LEGAL_BASES, type LegalBasis } from '../legal-bases.js';
 import type { DataMapEntry } from '../personal-data/map-table.js';
 import type { ProcessorEntry } from '../processor-entries.js';
 import type { AccessReportRecipient } from './access-report.js';
@@ -41,4 +42,32 @@ export function recipientsFor(processors: readonly ProcessorEntry[]): AccessRepo
       location: null,
     })),
   ];
+}
+
+/** A disclosure recorded about the person (P11), as the report names its recipient. */
+export interface RecordedDisclosure {
+  id: string;
+  kind: string;
+  recipient: string;
+  dataDescription: string;
+  legalBasis: string;
+  disclosedAt: Date;
+}
+
+/** The actual disclosures about the person: to whom, what, on which ground and when (art. 15(1)(c)). */
+export function recordedRecipients(disclosures: readonly RecordedDisclosure[]): AccessReportRecipient[] {
+  return disclosures.map((disclosure) => {
+    const kind = DISCLOSURE_KINDS[disclosure.kind as DisclosureKindId];
+    const basis = LEGAL_BASES[disclosure.legalBasis as LegalBasis];
+    const day = disclosure.disclosedAt.toISOString().slice(0, 10);
+    const text = (lang: 'nl' | 'en', on: string, ground: string) =>
+      `${kind?.name[lang] ?? disclosure.kind}, ${on} ${day}: ${disclosure.dataDescription} (${ground}: ${basis?.[lang] ?? disclosure.legalBasis})`;
+    return {
+      id: `disclosure:${disclosure.id}`,
+      name: { nl: disclosure.recipient, en: disclosure.recipient },
+      kind: 'disclosure' as const,
+      task: { nl: text('nl', 'op', 'grondslag'), en: text('en', 'on', 'legal basis') },
+      location: null,
+    };
+  });
 }

@@ -84,6 +84,11 @@ export function retentionText(rule: RetentionRule, graceDays: number): Bilingual
       };
     case 'days':
       return { nl: `${rule.days} dagen.`, en: `${rule.days} days.` };
+    case 'until-satisfied':
+      return {
+        nl: `Tot u tevreden bent met het antwoord, of ${rule.confirmDays} dagen nadat u gevraagd bent of het beantwoord is; uiterlijk ${rule.maxDays} dagen. Daarna verwijderd in de eerstvolgende nachtelijke opschoning.`,
+        en: `Until you are satisfied with the answer, or ${rule.confirmDays} days after you were asked whether it is answered; at most ${rule.maxDays} days. Then deleted in the next nightly clean-up.`,
+      };
     case 'until-verified':
       return {
         nl: 'Tot de link gebruikt is of verloopt.',
@@ -110,6 +115,11 @@ export function foundByText(link: SubjectLink): BilingualText {
       return {
         nl: `Rijen die horen bij uw rijen in ${link.table}`,
         en: `Rows belonging to your rows in ${link.table}`,
+      };
+    case 'via-email-row':
+      return {
+        nl: `Rijen die horen bij rijen met uw e-mailadres in ${link.table}`,
+        en: `Rows belonging to rows with your e-mail address in ${link.table}`,
       };
     case 'hashed':
       return { nl: `Gevonden via een hash: ${link.how.nl}`, en: `Found through a hash: ${link.how.en}` };

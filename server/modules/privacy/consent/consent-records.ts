@@ -72,7 +72,8 @@ export async function currentConsent(
  * The version of the privacy statement a visitor can read now. On a new installation nobody may
  * have opened the statement yet: then version 1 is published as reading it would.
  */
-async function currentStatementVersion(
+/** The version of the privacy statement in force; a choice made under an older one is asked again (P16). */
+export async function currentStatementVersion(
   db: Database | Transaction,
   registers: Omit<GeneratedInput, 'controller'>,
 ): Promise<number> {

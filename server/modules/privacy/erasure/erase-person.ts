@@ -5,7 +5,9 @@ import { users } from '../../../db/schema/users.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { notFound } from '../../domain-error.js';
 import { personKeys } from '../access/collect-access-report.js';
-import type { ErasureResult, Postponement } from './erasure-result.js';
+import { activeHoldsOnPerson } from '../legal-hold/active-holds.js';
+import { LEGAL_HOLD_GROUND_TEXTS } from '../legal-hold/hold-grounds.js';
+import type { ErasureResult, HoldNotice, Postponement } from './erasure-result.js';
 import { scanIsCovered } from './erasure-result.js';
 import {
   deleteAccount,
@@ -24,14 +26,16 @@ export interface ErasureRequest {
   reason: string;
   /** Who asked for it; null when the retention job carries out a scheduled erasure. */
   requestedBy: string | null;
+  /** The moment legal holds are checked against; now by default. */
+  now?: Date;
 }
 
 /**
  * Someone working on an open incident is part of a crisis in progress: erasing them would take
  * a name from the team while it works (art. 17(3)(b): a task in the public interest). The whole
  * erasure waits (all or nothing) until those incidents are closed; the retention job tries again
- * daily. Legal hold (art. 17(3)(e)) has no marker in the schema yet, so it cannot be honoured
- * automatically: a handler who knows of one must not start the erasure.
+ * daily. A legal hold (art. 17(3)(b), (e)) on the person or on an incident they took part in makes
+ * it wait the same way, until the hold is lifted or its date passes (legal-hold/).
  */
 export const OPEN_INCIDENT_POSTPONEMENT = {
   article: 'AVG/GDPR art. 17(3)(b)',
@@ -40,6 +44,44 @@ export const OPEN_INCIDENT_POSTPONEMENT = {
     en: 'You are working on an incident that is still open. Your data is erased as soon as that incident is closed; until then your participation stays in the crisis record.',
   },
 } as const;
+
+/** The answer when legal holds keep the data: each hold's ground, its own reason and its end date. */
+// @promise P17 erasure honours a legal hold and states its ground, reason and end date to the person
+function holdPostponement(
+  holds: Awaited<ReturnType<typeof activeHoldsOnPerson>>,
+  openIncidents: number,
+): Postponement {
+  const notices: HoldNotice[] = holds.map((hold) => {
+    const ground = LEGAL_HOLD_GROUND_TEXTS[hold.ground];
+    return {
+      ground: hold.ground,
+      article: ground.article,
+      groundText: { nl: ground.nl, en: ground.en },
+      reason: hold.reason,
+      until: hold.until.toISOString(),
+      onIncident: hold.incidentId !== null,
+    };
+  });
+  const until =
+    notices
+      .map((notice) => notice.until.slice(0, 10))
+      .sort()
+      .at(-1) ?? '';
+  // Each reason as a sentence of its own, however it was typed.
+  const reasons = notices
+    .map((notice) => notice.reason.trim())
+    .map((reason) => (/[.!?]$/.test(reason) ? reason : `${reason}.`))
+    .join(' ');
+  return {
+    article: [...new Set(notices.map((notice) => notice.article))].join(', '),
+    reason: {
+      nl: `Uw gegevens vallen onder een bewaarplicht (${notices.map((n) => n.groundText.nl.toLowerCase()).join('; ')}): ${reasons} Ze worden gewist zodra de bewaarplicht is opgeheven of afloopt (uiterlijk ${until}).`,
+      en: `Your data is under a legal hold (${notices.map((n) => n.groundText.en.toLowerCase()).join('; ')}): ${reasons} It is erased as soon as the hold is lifted or ends (on ${until} at the latest).`,
+    },
+    openIncidents,
+    holds: notices,
+  };
+}
 
 async function openIncidentsOf(tx: Transaction, organisationId: string, userId: string) {
   const rows = await tx
@@ -71,7 +113,9 @@ function auditDetails(request: ErasureRequest, result: ErasureResult) {
       endsAt,
     })),
     review: result.review,
-    ...(result.postponed ? { openIncidents: result.postponed.openIncidents } : {}),
+    ...(result.postponed
+      ? { openIncidents: result.postponed.openIncidents, holds: result.postponed.holds.length }
+      : {}),
     ...(result.scan ? { scan: result.scan } : {}),
   };
 }
@@ -108,8 +152,12 @@ export async function erasePersonIn(
     .where(and(eq(users.id, userId), eq(users.organisationId, organisationId)));
   if (!user || isPseudonymEmail(user.email)) throw notFound();
   const openIncidents = await openIncidentsOf(tx, organisationId, userId);
-  if (openIncidents > 0) {
-    const postponed: Postponement = { ...OPEN_INCIDENT_POSTPONEMENT, openIncidents };
+  const holds = await activeHoldsOnPerson(tx, organisationId, userId, request.now ?? new Date());
+  if (openIncidents > 0 || holds.length > 0) {
+    const postponed: Postponement =
+      holds.length > 0
+        ? holdPostponement(holds, openIncidents)
+        : { ...OPEN_INCIDENT_POSTPONEMENT, openIncidents, holds: [] };
     const result: ErasureResult = {
       outcome: 'postponed',
       complete: false,

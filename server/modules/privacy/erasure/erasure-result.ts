@@ -47,11 +47,24 @@ export interface ScanResult {
   hits: ScanHit[];
 }
 
+/** A legal hold that keeps the person's data, as the answer states it (art. 17(3)). */
+export interface HoldNotice {
+  ground: string;
+  article: string;
+  groundText: BilingualText;
+  /** The hold's own reason, in the words of whoever placed it. */
+  reason: string;
+  until: string;
+  onIncident: boolean;
+}
+
 /** Why an erasure waits, stated to the person, with its legal ground. */
 export interface Postponement {
   article: string;
   reason: BilingualText;
   openIncidents: number;
+  /** Legal holds in force over the person's data; empty when only open incidents make it wait. */
+  holds: HoldNotice[];
 }
 
 export interface ErasureResult {

@@ -26,8 +26,10 @@ export const EXPORT_HEADINGS = {
   incidents: { nl: 'Incidenten', en: 'Incidents' },
   alerts: { nl: 'Alarmeringen', en: 'Alerts' },
   mail: { nl: 'Verstuurde e-mail', en: 'E-mail sent' },
+  usage: { nl: 'Gebruiksstatistieken', en: 'Usage statistics' },
   audit: { nl: 'Auditlog', en: 'Audit log' },
   privacy: { nl: 'Privacyverzoeken en verwijdering', en: 'Privacy requests and erasure' },
+  'site-chat': { nl: 'Websitechat', en: 'Website chat' },
   organisation: { nl: 'Voorbereiding van de organisatie', en: 'The organisation’s preparation' },
 } as const satisfies Record<string, BilingualText>;
 

@@ -64,6 +64,8 @@ function retentionIn(rule: RetentionRule<string>, sql: SqlName): RetentionRule {
       return { ...rule, from: sql(rule.from) };
     case 'until-verified':
       return { ...rule, deadline: sql(rule.deadline) };
+    case 'until-satisfied':
+      return { ...rule, purgeAfter: sql(rule.purgeAfter) };
     default:
       return rule;
   }

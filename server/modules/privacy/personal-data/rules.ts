@@ -20,7 +20,13 @@ export type RetentionRule<C extends string = string> =
   /** A fixed number of days after a moment recorded in the row. */
   | { kind: 'days'; days: number; from: C }
   /** Until the link it belongs to is used, or at the latest until `deadline`. */
-  | { kind: 'until-verified'; deadline: C };
+  | { kind: 'until-verified'; deadline: C }
+  /**
+   * A website chat (P9): until the visitor is satisfied with the answer, or has not answered
+   * "is your question answered?" within `confirmDays`, and at most `maxDays`. The row's
+   * `purgeAfter` holds the moment that applies; the next retention run after it deletes the row.
+   */
+  | { kind: 'until-satisfied'; purgeAfter: C; confirmDays: number; maxDays: number };
 
 /** The label a pseudonymised person gets in crisis records, so a logbook still reads whole. */
 export const PSEUDONYM_LABEL = { nl: 'verwijderde gebruiker', en: 'deleted user' } as const;
@@ -95,6 +101,8 @@ export type SubjectLink<C extends string = string> =
   | { kind: 'email-address'; column: C }
   /** A row of another table that belongs to a person (its `user_id`), referenced by `column`. */
   | { kind: 'via-row'; column: C; table: string }
+  /** A row of another table found by the e-mail address in its `emailColumn` (no account needed), referenced by `column`. */
+  | { kind: 'via-email-row'; column: C; table: string; emailColumn: string }
   /** A hash of the person's e-mail address or IP address: found by hashing theirs the same way. */
   | { kind: 'hashed'; column: C; how: BilingualText }
   /** Nothing points at the person: found by searching the value for their id, name, e-mail or phone. */

@@ -3,6 +3,7 @@ import { enqueueMail } from '../../../channels/email/enqueue-mail.js';
 import { privacyRequests } from '../../../db/schema/privacy-requests.js';
 import type { Actor } from '../../../policies/actor.js';
 import { recordAudit } from '../../audit/record-audit.js';
+import { objectOnRequest } from '../../statistics/usage-objection.js';
 import { readControllerDetails } from '../statement/controller-details.js';
 import { handledRequest, lockAsRead, refuseIfClosed } from './handled-request.js';
 import type { PrivacyRequestContext } from './request-context.js';
@@ -49,6 +50,15 @@ export async function answerRequest(
         ),
       })
       .where(eq(privacyRequests.id, request.id));
+    // @promise P10 an answered objection request sets the objection to usage statistics for the requester's account
+    if (input.outcome === 'answered' && request.right === 'objection' && request.userId !== null)
+      await objectOnRequest(tx, {
+        userId: request.userId,
+        handlerId: actor.userId,
+        requestId: request.id,
+        at: now,
+        ipAddress: input.ipAddress,
+      });
     await enqueueMail(tx, ctx.jobs, {
       organisationId: request.organisationId,
       to: request.requesterEmail,

@@ -11,6 +11,7 @@ import { dueDateFor } from './due-date.js';
 import type { PrivacyRequestContext } from './request-context.js';
 import { recordRequestEvent } from './request-store.js';
 import type { PrivacyRight } from './submit-own-request.js';
+import { withdrawToken } from './withdraw-request.js';
 
 const CONFIRM_HOURS = 24;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -104,6 +105,18 @@ export async function confirmPublicRequest(
       .set({ requestId: id })
       .where(eq(privacyRequestSubmissions.id, submission.id));
     await recordRequestEvent(tx, id, 'received', null, { via: 'public-form' }, now);
+    // The acknowledgement carries the requester's only way back in: a signed link to withdraw.
+    await enqueueMail(tx, ctx.jobs, {
+      organisationId: null,
+      to: submission.requesterEmail,
+      template: 'privacy-request-received',
+      language: submission.language,
+      variables: {
+        right: submission.right,
+        dueAt: dueAt.toISOString(),
+        withdrawUrl: `${ctx.publicUrl}/privacy/request/withdraw#${withdrawToken(ctx.secretKey, id)}`,
+      },
+    });
     await recordAudit(tx, {
       organisationId: null,
       actorUserId: null,

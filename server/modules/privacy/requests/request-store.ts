@@ -19,7 +19,8 @@ export type PrivacyRequestEventKind =
   | 'identity_verified'
   | 'extended'
   | 'answered'
-  | 'rejected';
+  | 'rejected'
+  | 'withdrawn';
 
 export async function recordRequestEvent(
   tx: Database | Transaction,

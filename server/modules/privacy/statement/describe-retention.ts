@@ -31,6 +31,11 @@ export function describeRetention(rule: RetentionRule, graceDays: number): Bilin
       };
     case 'days':
       return { nl: `${rule.days} dagen`, en: `${rule.days} days` };
+    case 'until-satisfied':
+      return {
+        nl: `Tot u tevreden bent met het antwoord (of ${rule.confirmDays} dagen niet reageert op de vraag of het beantwoord is), uiterlijk ${rule.maxDays} dagen; verwijderd in de eerstvolgende nachtelijke opschoning`,
+        en: `Until you are satisfied with the answer (or do not reply within ${rule.confirmDays} days to the question whether it is answered), at most ${rule.maxDays} days; deleted in the next nightly clean-up`,
+      };
     case 'until-verified':
       return {
         nl: 'Tot de link gebruikt is, en uiterlijk tot hij verloopt',

@@ -27,3 +27,11 @@ export async function recordConsent(input: {
     recordedAt: recorded.recordedAt,
   };
 }
+
+/** The privacy statement version in force (public): a choice made under an older one is asked again. */
+export async function fetchCurrentStatementVersion(signal?: AbortSignal): Promise<number> {
+  const current = await apiRequest<{ currentStatementVersion: number }>('GET', '/api/consent', {
+    ...(signal ? { signal } : {}),
+  });
+  return current.currentStatementVersion;
+}

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { STORAGE_CATEGORIES } from '../../../../common/privacy/browser-storage';
 import { problemText } from '../../api/api-client';
 import { Link } from '../../router/link';
-import { type ConsentMethod, recordConsent } from './consent-api';
-import { closeConsentSettings, storeChoice, useConsent } from './consent-store';
+import { type ConsentMethod, fetchCurrentStatementVersion, recordConsent } from './consent-api';
+import { closeConsentSettings, noteStatementVersion, storeChoice, useConsent } from './consent-store';
 import './consent-banner.css';
 
 type Choices = { analytics: boolean; thirdParty: boolean };
@@ -23,14 +23,25 @@ const OPTIONAL = [
 // @promise P13 a consent banner that sets nothing beyond functional storage before a choice
 export function ConsentBanner() {
   const { t, i18n } = useTranslation();
-  const { choice, settingsOpen } = useConsent();
+  const { choice, settingsOpen, outdated } = useConsent();
   const [choosing, setChoosing] = useState(false);
   const [draft, setDraft] = useState<Choices>({ analytics: false, thirdParty: false });
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string>();
   const title = useRef<HTMLParagraphElement>(null);
   const titleId = useId();
-  const open = choice === undefined || settingsOpen;
+  const open = choice === undefined || outdated || settingsOpen;
+  const hasChoice = choice !== undefined;
+
+  // A stored choice is asked again when a newer privacy statement is in force (P16).
+  useEffect(() => {
+    if (!hasChoice) return;
+    const controller = new AbortController();
+    fetchCurrentStatementVersion(controller.signal).then(noteStatementVersion, () => {
+      // Unreachable: keep the choice in force; the next page load asks again.
+    });
+    return () => controller.abort();
+  }, [hasChoice]);
 
   // Reopened from the footer: start from the choice in force, show the categories, move focus here.
   useEffect(() => {
@@ -79,6 +90,7 @@ export function ConsentBanner() {
         <p>
           {t('consent.intro')} <Link to="/privacy">{t('consent.privacyLink')}</Link>
         </p>
+        {outdated ? <p className="consent-banner__current">{t('consent.changed')}</p> : null}
         {choice ? (
           <p className="consent-banner__current">
             {t('consent.current', {

@@ -44,9 +44,15 @@ interface ConsentState {
   choice: StoredConsent | undefined;
   /** The settings are open again, from the footer or a placeholder, to change or withdraw. */
   settingsOpen: boolean;
+  /**
+   * The choice was made under an older privacy statement than the one in force: the notice asks
+   * again (P16), and until then nothing consent-bound loads. Any new version asks again: a version
+   * does not say whether it changed what consent covers, and asking once too often costs a click.
+   */
+  outdated: boolean;
 }
 
-let state: ConsentState = { choice: readStored(), settingsOpen: false };
+let state: ConsentState = { choice: readStored(), settingsOpen: false, outdated: false };
 const listeners = new Set<() => void>();
 
 function update(next: Partial<ConsentState>): void {
@@ -74,7 +80,13 @@ export function storeChoice(choice: StoredConsent): void {
   } catch {
     // Not kept: the choice holds for this page, and the notice asks again next time.
   }
-  update({ choice, settingsOpen: false });
+  update({ choice, settingsOpen: false, outdated: false });
+}
+
+/** Compares the choice in force with the statement version the server names (from the notice, once per load). */
+export function noteStatementVersion(currentVersion: number): void {
+  const outdated = state.choice !== undefined && state.choice.statementVersion < currentVersion;
+  if (outdated !== state.outdated) update({ outdated });
 }
 
 /** Opens the choices again (the footer's "Cookie settings"), to change or withdraw consent. */
@@ -92,5 +104,6 @@ export function useConsent(): ConsentState {
 
 /** Whether the choice in force allows content from third parties (such as map tiles). */
 export function useThirdPartyConsent(): boolean {
-  return useConsent().choice?.thirdParty === true;
+  const { choice, outdated } = useConsent();
+  return choice?.thirdParty === true && !outdated;
 }

@@ -49,16 +49,21 @@ export type DownloadFormat = 'json' | 'zip';
  * Downloads the report (JSON) or the portability archive (ZIP) after the password check: the
  * answer is a file, so it is read as a blob and saved through a temporary link.
  */
-export async function downloadMyData(format: DownloadFormat, password: string): Promise<void> {
+export function downloadMyData(format: DownloadFormat, password: string): Promise<void> {
+  return postForDownload(`/api/me/export.${format}`, { password }, `baken-mijn-gegevens.${format}`);
+}
+
+/** POSTs a JSON body and saves the file that comes back; a refusal becomes an ApiError with the server's words. */
+export async function postForDownload(path: string, body: unknown, fallbackName: string): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(`/api/me/export.${format}`, {
+    response = await fetch(path, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
         'Accept-Language': i18next.resolvedLanguage ?? i18next.language,
       },
-      body: JSON.stringify({ password }),
+      body: JSON.stringify(body),
       cache: 'no-store',
       credentials: 'same-origin',
     });
@@ -66,16 +71,16 @@ export async function downloadMyData(format: DownloadFormat, password: string): 
     throw new ApiError(0, 'network_error', i18next.t('errors.network'));
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => undefined)) as
+    const problem = (await response.json().catch(() => undefined)) as
       | { error?: { code?: string; message?: string; fields?: { path: string; message: string }[] } }
       | undefined;
     const retryAfter = Number(response.headers.get('retry-after'));
     throw new ApiError(
       response.status,
-      body?.error?.code ?? 'unexpected_response',
-      body?.error?.message ?? i18next.t('errors.unexpected'),
+      problem?.error?.code ?? 'unexpected_response',
+      problem?.error?.message ?? i18next.t('errors.unexpected'),
       {
-        fields: body?.error?.fields ?? [],
+        fields: problem?.error?.fields ?? [],
         ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
       },
     );
@@ -84,7 +89,7 @@ export async function downloadMyData(format: DownloadFormat, password: string): 
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
-  link.download = name ?? `baken-mijn-gegevens.${format}`;
+  link.download = name ?? fallbackName;
   document.body.append(link);
   link.click();
   link.remove();

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../api/api-client';
+import { UsageObjectionSection } from '../../features/usage/usage-objection-section';
 import { Link } from '../../router/link';
 import { useFormatDateTime } from '../../ui/format';
 import { Notice } from '../../ui/notice';
 import { PageTitle } from '../../ui/page-title';
+import { TransferForm } from '../disclosures/transfer-form';
 import { DownloadForm } from './download-form';
 import { type AccessReport, type Bilingual, fetchAccessReport } from './my-data-api';
 import { ReportTableView } from './report-table';
@@ -69,7 +71,13 @@ export function MyDataPage() {
                 <a href="#my-data-rights">{t('myData.rightsTitle')}</a>
               </li>
               <li>
+                <a href="#my-data-usage-objection">{t('usageObjection.title')}</a>
+              </li>
+              <li>
                 <a href="#my-data-download-title">{t('myData.download.title')}</a>
+              </li>
+              <li>
+                <a href="#transfer-title">{t('transfer.title')}</a>
               </li>
             </ul>
           </nav>
@@ -120,7 +128,9 @@ export function MyDataPage() {
               <Link to="/privacy-requests">{t('privacyRequests.own.link')}</Link>
             </p>
           </section>
+          <UsageObjectionSection />
           <DownloadForm />
+          <TransferForm />
         </>
       ) : null}
     </div>

@@ -16,6 +16,7 @@ import {
   type Right,
 } from './privacy-requests-api';
 import { RightChoice } from './right-choice';
+import { WithdrawButton } from './withdraw-request';
 
 /** "Privacyverzoek indienen": the signed-in person's request, with the password as the identity check (P17, P18). */
 export function OwnRequestPage() {
@@ -136,6 +137,7 @@ export function OwnRequestPage() {
                 {t(`privacyRequests.status.${request.status}`)}. {t('privacyRequests.queue.received')}:{' '}
                 {formatDate(request.receivedAt)}; {t('privacyRequests.queue.due')}:{' '}
                 {formatDate(request.currentDueAt)}
+                <WithdrawButton request={request} onWithdrawn={load} />
                 {request.answer ? <p>{request.answer}</p> : null}
               </li>
             ))}

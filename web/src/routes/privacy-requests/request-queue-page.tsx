@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../api/api-client';
+import { RequestChatData } from '../../features/site-chat/request-chat-data';
 import { Notice } from '../../ui/notice';
 import { PageTitle } from '../../ui/page-title';
 import { HandlerActions } from './handler-actions';
@@ -77,6 +78,9 @@ function RequestDetail({ id, onChanged }: { id: string; onChanged(): void }) {
           <h4>{t('privacyRequests.queue.answer')}</h4>
           <p className="privacy-request-description">{detail.answer}</p>
         </>
+      ) : null}
+      {detail.handles && detail.about === 'platform' ? (
+        <RequestChatData requestId={detail.id} open={detail.closedAt === null} />
       ) : null}
       {detail.handles && detail.closedAt === null ? (
         <HandlerActions
