@@ -21,6 +21,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 interface Hold {
   id: string;
+  createdBy: string | null;
   ground: string;
   reason: string;
   person: { email: string } | null;
@@ -157,6 +158,11 @@ describe.each(backends)('legal holds [%s]', (kind) => {
       reason: 'Archiefwet: het crisisverslag gaat naar het gemeentearchief.',
     });
     expect(placed.status).toBe(201);
+    // The organisation sees the hold, not the name of the operator's officer who placed it.
+    const seen = (await readJson<Hold[]>(await requestAs(testApp, admin, 'GET', '/api/legal-holds'))).find(
+      (hold) => hold.incident?.id === room.incidentId,
+    );
+    expect(seen).toMatchObject({ createdBy: null });
     const result = await erasePerson(db(), organisationId, person.id, {
       reason: 'erasure_request',
       requestedBy: null,

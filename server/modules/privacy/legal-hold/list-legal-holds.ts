@@ -11,7 +11,8 @@ const creators = alias(users, 'creator');
 
 /**
  * Holds with what they cover, newest first: one organisation's, or (operator privacy staff) all.
- * Runs as the platform: the caller's policy decided the scope, and the filter is explicit.
+ * Runs as the platform: the caller's policy decided the scope, and the filter is explicit. Seen
+ * from an organisation, who placed a hold is named only when they are of that organisation.
  */
 export async function listLegalHolds(db: Database, organisationId: string | null, id?: string) {
   const rows = await db
@@ -22,6 +23,7 @@ export async function listLegalHolds(db: Database, organisationId: string | null
       incidentNumber: incidents.number,
       incidentTitle: incidents.title,
       createdByName: creators.name,
+      createdByOrganisationId: creators.organisationId,
       organisationName: organisations.name,
     })
     .from(legalHolds)
@@ -49,7 +51,9 @@ export async function listLegalHolds(db: Database, organisationId: string | null
     ground: row.hold.ground,
     reason: row.hold.reason,
     until: row.hold.until,
-    createdBy: row.createdByName,
+    // Operator staff who placed a hold stay unnamed to the organisation, as in the disclosures list.
+    createdBy:
+      organisationId === null || row.createdByOrganisationId === organisationId ? row.createdByName : null,
     createdAt: row.hold.createdAt,
     liftedAt: row.hold.liftedAt,
   }));
