@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../test/support/test-server.js';
-import { launchBrowser } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../test/support/test-server.js';
 import { watchForProblems } from './support/page-problems.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 // @promise P16 a new version of the privacy statement asks for cookie consent again
 describe('the cookie notice after a new privacy statement (P16, P3)', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useServerAndBrowser();
 
   it('asks again after the operator publishes a new version, and not before', async () => {
+    const { server, browser } = journey;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const problems = watchForProblems(page);

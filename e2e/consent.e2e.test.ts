@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '../common/privacy/browser-storage.js';
 import { declaredStorage } from '../server/modules/privacy/cookie-register.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../test/support/test-server.js';
-import { launchBrowser } from './support/browser.js';
+import { DEMO_PASSWORD } from '../test/support/test-server.js';
 import { watchForProblems } from './support/page-problems.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 interface Consent {
   consentId: string;
@@ -52,20 +52,10 @@ async function recordedChoice(page: Page, url: string): Promise<Consent | null> 
 // @promise P3 a visitor rejects, then accepts analytics from the footer's cookie settings: each choice is recorded
 // @promise P13 before a choice the browser holds only functional storage; consent can be changed at any time
 describe('the cookie notice and consent settings (P3, P13)', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useServerAndBrowser();
 
   it('a visitor rejects all, then accepts analytics from "Cookie-instellingen"', async () => {
+    const { server, browser } = journey;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const problems = watchForProblems(page);
@@ -135,6 +125,7 @@ describe('the cookie notice and consent settings (P3, P13)', () => {
   });
 
   it('works in English, and choosing per category is as easy as accepting or rejecting all', async () => {
+    const { server, browser } = journey;
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await page.goto(server.url);
@@ -169,20 +160,10 @@ const PNG = Buffer.from(
 
 // @promise P3 third-party content (map tiles) loads only after consent, and stops when it is withdrawn
 describe('the incident map waits for consent for third parties (P3)', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer({ env: { MAP_TILE_URL: `https://${TILE_HOST}/{z}/{x}/{y}.png` } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useServerAndBrowser({ env: { MAP_TILE_URL: `https://${TILE_HOST}/{z}/{x}/{y}.png` } });
 
   it('shows a placeholder and fetches no tile until the visitor loads the map', async () => {
+    const { server, browser } = journey;
     // The service worker is kept out, so every request of the page passes the route below.
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },

@@ -1,55 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SmtpTestServer, startSmtpTestServer } from '../test/support/smtp-test-server.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../test/support/test-server.js';
-import { launchBrowser } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../test/support/test-server.js';
 import { watchForProblems } from './support/page-problems.js';
+import { useServerBrowserAndMail } from './support/server-and-browser.js';
 
 const PHONE = { width: 390, height: 844 };
 const ADMIN = { email: 'beheerder@voorbeeld.nl', name: 'Anna de Vries' };
 const RECIPIENT = { name: 'Nieuwe Dienst B.V.', email: 'import@nieuwedienst.example' };
 
-/** A port nobody uses right now, so PUBLIC_URL can name it before the server starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 // @promise P17 a person sends their data to a recipient they name; the recipient downloads it once from the e-mailed link
 describe('portability to a third party, in the browser', () => {
-  let server: TestServer;
-  let smtp: SmtpTestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    smtp = await startSmtpTestServer();
-    const port = await freePort();
-    browser = await launchBrowser();
-    server = await startTestServer({
-      env: { PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, SMTP_URL: smtp.url },
-    });
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
+  const journey = useServerBrowserAndMail();
 
   it('sends the link from "Mijn gegevens", and the recipient downloads the ZIP once', async () => {
+    const { server, smtp, browser } = journey;
     const context = await browser.newContext({ viewport: PHONE });
-    contexts.push(context);
     const page = await context.newPage();
     const problems = watchForProblems(page);
     await page.goto(`${server.url}/my-data`);
@@ -79,7 +44,6 @@ describe('portability to a third party, in the browser', () => {
 
     // The recipient, in a browser of their own, without an account.
     const recipientContext = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
-    contexts.push(recipientContext);
     const recipientPage = await recipientContext.newPage();
     await recipientPage.goto(link ?? '');
     await recipientPage.getByRole('heading', { level: 1, name: 'Gegevens downloaden' }).waitFor();

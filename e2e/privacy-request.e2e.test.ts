@@ -1,54 +1,19 @@
-import { createServer } from 'node:net';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATOR_ADMIN } from '../server/modules/operator/seed-operator.js';
-import { type SmtpTestServer, startSmtpTestServer } from '../test/support/smtp-test-server.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../test/support/test-server.js';
-import { launchBrowser } from './support/browser.js';
+import { DEMO_PASSWORD } from '../test/support/test-server.js';
 import { watchForProblems } from './support/page-problems.js';
+import { useServerBrowserAndMail } from './support/server-and-browser.js';
 
 const PHONE = { width: 390, height: 844 };
 const VISITOR = { name: 'Eva Jansen', email: 'eva.jansen@voorbeeld-burger.nl' };
 
-/** A port nobody uses right now, so PUBLIC_URL can name it before the server starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 // @promise P17, P18 a visitor without an account files an erasure request, confirmed by e-mail, and the operator sees it
 describe('a privacy request through the public form, in the browser', () => {
-  let server: TestServer;
-  let smtp: SmtpTestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    smtp = await startSmtpTestServer();
-    const port = await freePort();
-    browser = await launchBrowser();
-    server = await startTestServer({
-      env: { PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, SMTP_URL: smtp.url },
-    });
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
+  const journey = useServerBrowserAndMail();
 
   it('files an erasure request without an account, confirms it by e-mail, and the operator handles it', async () => {
+    const { server, smtp, browser } = journey;
     const visitorContext = await browser.newContext({ viewport: PHONE });
-    contexts.push(visitorContext);
     const page = await visitorContext.newPage();
     const problems = watchForProblems(page);
     await page.goto(`${server.url}/privacy`);
@@ -77,7 +42,6 @@ describe('a privacy request through the public form, in the browser', () => {
     expect(problems.consoleErrors).toEqual([]);
 
     const staffContext = await browser.newContext({ viewport: PHONE });
-    contexts.push(staffContext);
     const staff = await staffContext.newPage();
     await staff.goto(`${server.url}/operator/privacy-requests`);
     await staff.getByLabel('E-mailadres').fill(OPERATOR_ADMIN.email);
@@ -145,8 +109,8 @@ describe('a privacy request through the public form, in the browser', () => {
   }, 120_000);
 
   it('lets a signed-in person file a request with their password, by keyboard on a phone', async () => {
+    const { server, browser } = journey;
     const context = await browser.newContext({ viewport: PHONE });
-    contexts.push(context);
     const page = await context.newPage();
     const problems = watchForProblems(page);
     await page.goto(`${server.url}/privacy-requests`);

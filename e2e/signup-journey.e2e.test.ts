@@ -1,10 +1,10 @@
-import { createServer } from 'node:net';
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test/support/test-server.js';
 import { launchBrowser } from './support/browser.js';
+import { freePort } from './support/free-port.js';
 import { watchForProblems } from './support/page-problems.js';
 
 const PHONE = { width: 390, height: 844 };
@@ -22,19 +22,6 @@ const COLLEAGUE = {
 interface ReceivedMail {
   to: string[];
   raw: string;
-}
-
-/** A port nobody uses right now, so PUBLIC_URL can name it before the server starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Undoes quoted-printable: soft line breaks (`=` at a line end) and `=XX` escapes such as `=3D`. */

@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../server/db/schema/users.js';
@@ -10,6 +9,7 @@ import { requestAs } from '../support/app-requests.js';
 import { errorOf, readJson } from '../support/json.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testBackends } from '../support/test-database.js';
+import { unzip } from '../support/unzip.js';
 import { NOT_PERSONAL } from './not-personal-columns.js';
 import {
   buildPersonWithData,
@@ -21,26 +21,6 @@ import {
 
 const ADMIN = DEMO_ADMIN;
 const PASSWORD = PERSON_PASSWORD;
-
-/** The files of a ZIP, read from its central directory. */
-function unzip(archive: Buffer): Map<string, string> {
-  const files = new Map<string, string>();
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = archive.readUInt32LE(end + 16);
-  for (let n = archive.readUInt16LE(end + 10); n > 0; n--) {
-    const method = archive.readUInt16LE(at + 10);
-    const packedSize = archive.readUInt32LE(at + 20);
-    const nameLength = archive.readUInt16LE(at + 28);
-    const extra = archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
-    const local = archive.readUInt32LE(at + 42);
-    const name = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const packed = archive.subarray(start, start + packedSize);
-    files.set(name, (method === 8 ? inflateRawSync(packed) : packed).toString('utf8'));
-    at += 46 + nameLength + extra;
-  }
-  return files;
-}
 
 const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 

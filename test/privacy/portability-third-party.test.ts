@@ -1,38 +1,18 @@
-import { inflateRawSync } from 'node:zlib';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverMail } from '../../server/channels/email/deliver-mail-job.js';
 import { createSmtpTransport } from '../../server/channels/email/mail-transport.js';
 import { portabilityTransfers } from '../../server/db/schema/disclosures.js';
-import { mailMessages } from '../../server/db/schema/mail-messages.js';
 import { requestAs, signInToApp } from '../support/app-requests.js';
 import { readJson } from '../support/json.js';
+import { mailsTo } from '../support/queued-mail.js';
 import { type SmtpTestServer, startSmtpTestServer } from '../support/smtp-test-server.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testBackends } from '../support/test-database.js';
 import { DEMO_PASSWORD } from '../support/test-server.js';
+import { unzip } from '../support/unzip.js';
 
 const backends = await testBackends();
 
-/** The files of a ZIP, read from its central directory (as in access-report.test.ts). */
-function unzip(archive: Buffer): Map<string, string> {
-  const files = new Map<string, string>();
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = archive.readUInt32LE(end + 16);
-  for (let n = archive.readUInt16LE(end + 10); n > 0; n--) {
-    const method = archive.readUInt16LE(at + 10);
-    const packedSize = archive.readUInt32LE(at + 20);
-    const nameLength = archive.readUInt16LE(at + 28);
-    const extra = archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
-    const local = archive.readUInt32LE(at + 42);
-    const name = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const packed = archive.subarray(start, start + packedSize);
-    files.set(name, (method === 8 ? inflateRawSync(packed) : packed).toString('utf8'));
-    at += 46 + nameLength + extra;
-  }
-  return files;
-}
 const DAY = 24 * 60 * 60 * 1000;
 const RECIPIENT = { recipientName: 'Nieuwe Dienst B.V.', recipientEmail: 'import@nieuwedienst.example' };
 
@@ -43,10 +23,6 @@ describe.each(backends)('portability to a third party [%s]', (kind) => {
   let member: string;
   let admin: string;
 
-  const mailsTo = async (address: string, template: string) =>
-    (await testApp.database.handle.db.select().from(mailMessages).where(eq(mailMessages.toAddress, address)))
-      .filter((mail) => mail.template === template)
-      .sort((a, b) => a.id.localeCompare(b.id));
   const deliver = (mailId: string) =>
     deliverMail(
       testApp.database.handle.db,
@@ -63,7 +39,7 @@ describe.each(backends)('portability to a third party [%s]', (kind) => {
   const transfer = () =>
     requestAs(testApp, member, 'POST', '/api/me/export/transfer', { ...RECIPIENT, password: DEMO_PASSWORD });
   const latestToken = async () => {
-    const links = await mailsTo(RECIPIENT.recipientEmail, 'portability-transfer-link');
+    const links = await mailsTo(testApp, RECIPIENT.recipientEmail, 'portability-transfer-link');
     return links.at(-1)?.textBody.match(/data-transfer#([\w-]+)/)?.[1] ?? '';
   };
 
@@ -87,7 +63,7 @@ describe.each(backends)('portability to a third party [%s]', (kind) => {
     expect((await readJson<{ error: { code: string } }>(refused)).error.code).toBe(
       'portability_transfer_password_incorrect',
     );
-    expect(await mailsTo(RECIPIENT.recipientEmail, 'portability-transfer-link')).toEqual([]);
+    expect(await mailsTo(testApp, RECIPIENT.recipientEmail, 'portability-transfer-link')).toEqual([]);
     expect(await testApp.database.handle.db.select().from(portabilityTransfers)).toEqual([]);
   });
 
@@ -95,8 +71,8 @@ describe.each(backends)('portability to a third party [%s]', (kind) => {
   it('mails the recipient a single-use link to the ZIP and the person a confirmation', async () => {
     const sent = await transfer();
     expect(sent.status).toBe(202);
-    const [link] = await mailsTo(RECIPIENT.recipientEmail, 'portability-transfer-link');
-    const [confirmation] = await mailsTo('burgemeester@voorbeeld.nl', 'portability-transfer-sent');
+    const [link] = await mailsTo(testApp, RECIPIENT.recipientEmail, 'portability-transfer-link');
+    const [confirmation] = await mailsTo(testApp, 'burgemeester@voorbeeld.nl', 'portability-transfer-sent');
     expect(link && confirmation).toBeTruthy();
     await deliver(link?.id ?? '');
     await deliver(confirmation?.id ?? '');

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverMail } from '../../server/channels/email/deliver-mail-job.js';
 import { MAIL_DELIVER_JOB } from '../../server/channels/email/enqueue-mail.js';
 import { createSmtpTransport } from '../../server/channels/email/mail-transport.js';
-import { mailMessages } from '../../server/db/schema/mail-messages.js';
 import { privacyRequestIdCopies, privacyRequests } from '../../server/db/schema/privacy-requests.js';
 import { users } from '../../server/db/schema/users.js';
 import { createLogger } from '../../server/http/logger.js';
@@ -15,6 +14,8 @@ import { updateControllerDetails } from '../../server/modules/privacy/statement/
 import { buildOrganisation } from '../factories/organisation.js';
 import { requestAs, signInToApp } from '../support/app-requests.js';
 import { readJson } from '../support/json.js';
+import { publicPost } from '../support/public-requests.js';
+import { mailsTo } from '../support/queued-mail.js';
 import { type SmtpTestServer, startSmtpTestServer } from '../support/smtp-test-server.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testBackends } from '../support/test-database.js';
@@ -50,20 +51,6 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
   let adminA: string;
   let adminB: string;
 
-  const publicCall = (path: string, body: unknown) =>
-    testApp.app.request(path, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'Sec-Fetch-Site': 'same-origin',
-        'Accept-Language': 'nl',
-      },
-      body: JSON.stringify(body),
-    });
-  const mailsTo = async (address: string, template: string) =>
-    (await testApp.database.handle.db.select().from(mailMessages).where(eq(mailMessages.toAddress, address)))
-      .filter((mail) => mail.template === template)
-      .sort((a, b) => a.id.localeCompare(b.id));
   const fileOwn = async (cookie: string, body: Record<string, unknown>) => {
     const response = await requestAs(testApp, cookie, 'POST', '/api/privacy/requests', {
       description: '',
@@ -75,9 +62,10 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
   };
   const filePublic = async (email: string, right = 'erasure') => {
     expect(
-      (await publicCall('/api/privacy/requests/public', { name: 'Eva Jansen', email, right })).status,
+      (await publicPost(testApp, '/api/privacy/requests/public', { name: 'Eva Jansen', email, right }))
+        .status,
     ).toBe(202);
-    const [mail] = await mailsTo(email, 'privacy-request-confirm');
+    const [mail] = await mailsTo(testApp, email, 'privacy-request-confirm');
     const token = mail?.textBody.match(/confirm#([\w-]+)/)?.[1] ?? '';
     expect(token).not.toBe('');
     return token;
@@ -126,7 +114,7 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
     expect(queued.map((request) => request.requesterEmail)).not.toContain('eva.jansen@voorbeeld.nl');
 
     now = new Date('2027-01-31T12:00:00Z');
-    const confirmed = await publicCall('/api/privacy/requests/public/confirm', { token });
+    const confirmed = await publicPost(testApp, '/api/privacy/requests/public/confirm', { token });
     expect(confirmed.status).toBe(200);
     expect((await readJson<{ dueAt: string }>(confirmed)).dueAt).toBe('2027-02-28T12:00:00.000Z');
     const after = await readJson<{ requesterEmail: string; right: string; receivedAt: string }[]>(
@@ -134,7 +122,7 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
     );
     const found = after.find((request) => request.requesterEmail === 'eva.jansen@voorbeeld.nl');
     expect(found).toMatchObject({ right: 'erasure', receivedAt: '2027-01-31T12:00:00.000Z' });
-    expect((await publicCall('/api/privacy/requests/public/confirm', { token })).status).toBe(410);
+    expect((await publicPost(testApp, '/api/privacy/requests/public/confirm', { token })).status).toBe(410);
   });
 
   // @promise P19 the extension notice reaches the requester before the first due date; later is refused
@@ -147,7 +135,7 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
       months: 2,
     });
     expect(extended.status).toBe(204);
-    const [notice] = await mailsTo('burgemeester@voorbeeld.nl', 'privacy-request-extended');
+    const [notice] = await mailsTo(testApp, 'burgemeester@voorbeeld.nl', 'privacy-request-extended');
     expect(notice).toBeDefined();
     await deliverMail(
       testApp.database.handle.db,
@@ -174,7 +162,7 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
     expect((await readJson<{ error: { code: string } }>(refused)).error.code).toBe(
       'privacy_request_extension_too_late',
     );
-    expect(await mailsTo('burgemeester@voorbeeld.nl', 'privacy-request-extended')).toHaveLength(1);
+    expect(await mailsTo(testApp, 'burgemeester@voorbeeld.nl', 'privacy-request-extended')).toHaveLength(1);
   });
 
   // @promise P18 an ID copy is unreadable at rest and gone once the identity is verified
@@ -182,20 +170,20 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
     now = new Date('2027-04-01T09:00:00Z');
     const token = await filePublic('karel@voorbeeld.nl', 'access');
     const { id } = await readJson<{ id: string }>(
-      await publicCall('/api/privacy/requests/public/confirm', { token }),
+      await publicPost(testApp, '/api/privacy/requests/public/confirm', { token }),
     );
     const asked = await requestAs(testApp, officer, 'POST', `/api/privacy/requests/${id}/ask-id-copy`, {
       reason: 'Er zijn twee mensen met deze naam bij ons bekend.',
     });
     expect(asked.status).toBe(204);
-    const [askMail] = await mailsTo('karel@voorbeeld.nl', 'privacy-request-id-copy');
+    const [askMail] = await mailsTo(testApp, 'karel@voorbeeld.nl', 'privacy-request-id-copy');
     expect(askMail?.textBody).toContain('BSN');
     expect(askMail?.textBody).toContain('pasfoto');
     const uploadToken = askMail?.textBody.match(/id-copy#([\w.-]+)/)?.[1] ?? '';
 
     const document = Buffer.from('PASPOORT KAREL VOORBEELD 1970 -- BSN AFGESCHERMD -- uniek-merkteken-4711');
     now = new Date('2027-04-05T09:00:00Z');
-    const uploaded = await publicCall('/api/privacy/requests/public/id-copy', {
+    const uploaded = await publicPost(testApp, '/api/privacy/requests/public/id-copy', {
       token: uploadToken,
       contentType: 'image/png',
       data: document.toString('base64'),
@@ -286,7 +274,7 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
         })
       ).status,
     ).toBe(204);
-    const answers = await mailsTo('burgemeester@voorbeeld.nl', 'privacy-request-answer');
+    const answers = await mailsTo(testApp, 'burgemeester@voorbeeld.nl', 'privacy-request-answer');
     expect(answers).toHaveLength(2);
     for (const mail of answers) {
       expect(mail.textBody).toContain('Autoriteit Persoonsgegevens');
@@ -306,7 +294,7 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
   it('answers once when two handlers answer at the same moment', async () => {
     now = new Date('2027-06-02T09:00:00Z');
     const access = await fileOwn(member, { right: 'access', about: 'platform' });
-    const before = (await mailsTo('burgemeester@voorbeeld.nl', 'privacy-request-answer')).length;
+    const before = (await mailsTo(testApp, 'burgemeester@voorbeeld.nl', 'privacy-request-answer')).length;
     const answers = await Promise.all(
       ['Eerste antwoord.', 'Tweede antwoord.'].map((answer) =>
         requestAs(testApp, officer, 'POST', `/api/privacy/requests/${access.id}/answer`, {
@@ -316,7 +304,9 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
       ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([204, 409]);
-    expect(await mailsTo('burgemeester@voorbeeld.nl', 'privacy-request-answer')).toHaveLength(before + 1);
+    expect(await mailsTo(testApp, 'burgemeester@voorbeeld.nl', 'privacy-request-answer')).toHaveLength(
+      before + 1,
+    );
   });
 
   // @promise P19 the daily job alerts handlers to requests due within a week, and marks the overdue ones
@@ -331,18 +321,18 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
       await fileOwn(member, { right: 'portability', about: 'platform' });
       await fileOwn(member, { right: 'restriction', about: 'organisation' });
       const db = testApp.database.handle.db;
-      const before = (await mailsTo('operator@baken.local', 'privacy-request-deadline')).length;
+      const before = (await mailsTo(testApp, 'operator@baken.local', 'privacy-request-deadline')).length;
       await alertDueRequests(db, jobs, 'http://localhost', new Date('2027-07-25T09:00:00Z'));
-      const soon = await mailsTo('operator@baken.local', 'privacy-request-deadline');
+      const soon = await mailsTo(testApp, 'operator@baken.local', 'privacy-request-deadline');
       expect(soon).toHaveLength(before + 1);
       expect(soon.at(-1)?.textBody).toMatch(/Uiterlijk 31 juli 2027: overdracht van gegevens/);
       expect(soon.at(-1)?.textBody).toContain('http://localhost/operator/privacy-requests');
-      const organisation = await mailsTo('beheerder@voorbeeld.nl', 'privacy-request-deadline');
+      const organisation = await mailsTo(testApp, 'beheerder@voorbeeld.nl', 'privacy-request-deadline');
       expect(organisation.at(-1)?.textBody).toMatch(/beperking van de verwerking/);
       expect(organisation.at(-1)?.textBody).not.toMatch(/overdracht van gegevens/);
 
       await alertDueRequests(db, jobs, 'http://localhost', new Date('2027-08-02T09:00:00Z'));
-      const late = await mailsTo('operator@baken.local', 'privacy-request-deadline');
+      const late = await mailsTo(testApp, 'operator@baken.local', 'privacy-request-deadline');
       expect(late.at(-1)?.textBody).toMatch(/TE LAAT sinds 31 juli 2027: overdracht van gegevens/);
     } finally {
       await jobs.stop();

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailMessages } from '../../server/db/schema/mail-messages.js';
 import { privacyRequestIdCopies } from '../../server/db/schema/privacy-requests.js';
 import { requestAs, signInToApp } from '../support/app-requests.js';
 import { readJson } from '../support/json.js';
+import { publicPost } from '../support/public-requests.js';
+import { mailsTo } from '../support/queued-mail.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testBackends } from '../support/test-database.js';
 import { DEMO_PASSWORD } from '../support/test-server.js';
@@ -18,20 +19,6 @@ describe.each(backends)('withdrawing a privacy request [%s]', (kind) => {
   let member: string;
   let admin: string;
 
-  const publicCall = (path: string, body: unknown) =>
-    testApp.app.request(path, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'Sec-Fetch-Site': 'same-origin',
-        'Accept-Language': 'nl',
-      },
-      body: JSON.stringify(body),
-    });
-  const mailsTo = async (address: string, template: string) =>
-    (await testApp.database.handle.db.select().from(mailMessages).where(eq(mailMessages.toAddress, address)))
-      .filter((mail) => mail.template === template)
-      .sort((a, b) => a.id.localeCompare(b.id));
   const detail = async (cookie: string, id: string) =>
     readJson<{ status: string; events: { kind: string }[] }>(
       await requestAs(testApp, cookie, 'GET', `/api/privacy/requests/${id}`),
@@ -75,14 +62,21 @@ describe.each(backends)('withdrawing a privacy request [%s]', (kind) => {
   it('withdraws a public request through the link in its acknowledgement, deleting the ID copy at once', async () => {
     const email = 'eva.jansen@voorbeeld.example';
     expect(
-      (await publicCall('/api/privacy/requests/public', { name: 'Eva Jansen', email, right: 'access' }))
-        .status,
+      (
+        await publicPost(testApp, '/api/privacy/requests/public', {
+          name: 'Eva Jansen',
+          email,
+          right: 'access',
+        })
+      ).status,
     ).toBe(202);
-    const [confirm] = await mailsTo(email, 'privacy-request-confirm');
+    const [confirm] = await mailsTo(testApp, email, 'privacy-request-confirm');
     const confirmToken = confirm?.textBody.match(/confirm#([\w-]+)/)?.[1] ?? '';
-    const confirmed = await publicCall('/api/privacy/requests/public/confirm', { token: confirmToken });
+    const confirmed = await publicPost(testApp, '/api/privacy/requests/public/confirm', {
+      token: confirmToken,
+    });
     const { id } = await readJson<{ id: string }>(confirmed);
-    const [received] = await mailsTo(email, 'privacy-request-received');
+    const [received] = await mailsTo(testApp, email, 'privacy-request-received');
     const withdrawToken = received?.textBody.match(/withdraw#([\w.-]+)/)?.[1] ?? '';
     expect(withdrawToken).not.toBe('');
 
@@ -94,9 +88,9 @@ describe.each(backends)('withdrawing a privacy request [%s]', (kind) => {
         })
       ).status,
     ).toBe(204);
-    const [askMail] = await mailsTo(email, 'privacy-request-id-copy');
+    const [askMail] = await mailsTo(testApp, email, 'privacy-request-id-copy');
     const uploadToken = askMail?.textBody.match(/id-copy#([\w.-]+)/)?.[1] ?? '';
-    const uploaded = await publicCall('/api/privacy/requests/public/id-copy', {
+    const uploaded = await publicPost(testApp, '/api/privacy/requests/public/id-copy', {
       token: uploadToken,
       contentType: 'image/png',
       data: Buffer.from('een gemaskeerde kopie').toString('base64'),
@@ -104,10 +98,12 @@ describe.each(backends)('withdrawing a privacy request [%s]', (kind) => {
     expect(uploaded.status).toBe(204);
 
     const forged = `${id}.${'x'.repeat(43)}`;
-    expect((await publicCall('/api/privacy/requests/public/withdraw', { token: forged })).status).toBe(410);
-    expect((await publicCall('/api/privacy/requests/public/withdraw', { token: withdrawToken })).status).toBe(
-      204,
-    );
+    expect(
+      (await publicPost(testApp, '/api/privacy/requests/public/withdraw', { token: forged })).status,
+    ).toBe(410);
+    expect(
+      (await publicPost(testApp, '/api/privacy/requests/public/withdraw', { token: withdrawToken })).status,
+    ).toBe(204);
     const copies = await testApp.database.handle.db
       .select()
       .from(privacyRequestIdCopies)

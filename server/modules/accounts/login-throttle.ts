@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/database.js';
 import { loginThrottles } from '../../db/schema/login-throttles.js';
+import { DomainError } from '../domain-error.js';
 
 /**
  * Three counters slow guessing without letting an attacker lock the owner out:
@@ -23,12 +24,15 @@ type Scope = keyof typeof RULES;
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
+/** A counter's key that names nobody: `prefix:` and a hash of the address, account or id counted. */
+export const counterKey = (prefix: string, value: string) => `${prefix}:${digest(value)}`;
+
 function throttleKeys(email: string, ipAddress: string): Record<Scope, string> {
   const account = email.trim().toLowerCase();
   return {
-    'account-ip': `account-ip:${digest(`${account}\n${ipAddress}`)}`,
-    ip: `ip:${digest(ipAddress)}`,
-    account: `account:${digest(account)}`,
+    'account-ip': counterKey('account-ip', `${account}\n${ipAddress}`),
+    ip: counterKey('ip', ipAddress),
+    account: counterKey('account', account),
   };
 }
 
@@ -68,6 +72,28 @@ export async function incrementCounter(
     })
     .returning({ count: loginThrottles.failures, windowStartedAt: loginThrottles.windowStartedAt });
   return row ?? { count: 1, windowStartedAt: now };
+}
+
+/** The 429 for a counter that is over its limit until `windowEndsAt`: Retry-After says when (1 s at least). */
+export function tooManyRequests(windowEndsAt: Date, now: Date): DomainError {
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowEndsAt.getTime() - now.getTime()) / 1000));
+  return new DomainError('too_many_requests', 429, { retryAfterSeconds });
+}
+
+/**
+ * Counts one request against `key` and refuses it (429 with Retry-After, until the window ends)
+ * when that makes more than `limit` in the window. Refused requests count too.
+ */
+export async function limitOrRefuse(
+  db: Database | Transaction,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = new Date(),
+): Promise<void> {
+  const { count, windowStartedAt } = await incrementCounter(db, key, windowMs, now);
+  if (count <= limit) return;
+  throw tooManyRequests(new Date(windowStartedAt.getTime() + windowMs), now);
 }
 
 /** Counts a failed sign-in against all three counters, and blocks where a counter is over its limit. */

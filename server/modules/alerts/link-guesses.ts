@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { loginThrottles } from '../../db/schema/login-throttles.js';
-import { incrementCounter } from '../accounts/login-throttle.js';
-import { DomainError } from '../domain-error.js';
+import { counterKey, incrementCounter, tooManyRequests } from '../accounts/login-throttle.js';
 
 // A response link is unguessable (128-bit HMAC), but every try costs a lookup: an address that
 // keeps presenting links that are not ours is refused for a while. Real links are never counted,
@@ -11,8 +9,7 @@ import { DomainError } from '../domain-error.js';
 const WRONG_LINKS_PER_WINDOW = 20;
 const WINDOW_MS = 15 * 60 * 1000;
 
-const keyOf = (ipAddress: string) =>
-  `alert-link-ip:${createHash('sha256').update(ipAddress).digest('hex').slice(0, 32)}`;
+const keyOf = (ipAddress: string) => counterKey('alert-link-ip', ipAddress);
 
 /** 429 with Retry-After when this address presented too many invalid links lately. */
 export async function refuseLinkGuessers(db: Database, ipAddress: string, now: Date): Promise<void> {
@@ -23,9 +20,7 @@ export async function refuseLinkGuessers(db: Database, ipAddress: string, now: D
   if (!row || row.failures < WRONG_LINKS_PER_WINDOW) return;
   const endsAt = row.windowStartedAt.getTime() + WINDOW_MS;
   if (endsAt <= now.getTime()) return;
-  throw new DomainError('too_many_requests', 429, {
-    retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)),
-  });
+  throw tooManyRequests(new Date(endsAt), now);
 }
 
 /** Counts one invalid link from this address. */

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Database } from '../../db/database.js';
-import { incrementCounter } from '../accounts/login-throttle.js';
-import { DomainError } from '../domain-error.js';
+import { counterKey, limitOrRefuse } from '../accounts/login-throttle.js';
 
 // A public form that writes to the database must not become a way to fill it or the staff's
 // inbox: a few new conversations per address of origin, and a human pace of messages per
@@ -15,21 +13,8 @@ const RULES = {
   readFromIp: { prefix: 'site-chat-read-ip', limit: 120, windowMs: 10 * 60 * 1000 },
 } as const;
 
-const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
-
-async function count(db: Database, rule: (typeof RULES)[keyof typeof RULES], value: string, now: Date) {
-  const { count, windowStartedAt } = await incrementCounter(
-    db,
-    `${rule.prefix}:${digest(value)}`,
-    rule.windowMs,
-    now,
-  );
-  if (count <= rule.limit) return;
-  const retryAfterSeconds = Math.max(
-    1,
-    Math.ceil((windowStartedAt.getTime() + rule.windowMs - now.getTime()) / 1000),
-  );
-  throw new DomainError('too_many_requests', 429, { retryAfterSeconds });
+function count(db: Database, rule: (typeof RULES)[keyof typeof RULES], value: string, now: Date) {
+  return limitOrRefuse(db, counterKey(rule.prefix, value), rule.limit, rule.windowMs, now);
 }
 
 /** Counts a new conversation from this address; over the limit answers 429 with Retry-After. */

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/database.js';
 import { incidentAttachments } from '../../../db/schema/incidents.js';
 import { inTenant } from '../../../db/tenant-transaction.js';
 import type { Actor } from '../../../policies/actor.js';
 import { confirmPassword } from '../../accounts/confirm-password.js';
-import { incrementCounter } from '../../accounts/login-throttle.js';
+import { counterKey, limitOrRefuse } from '../../accounts/login-throttle.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { DomainError } from '../../domain-error.js';
 import type { ProcessorEntry } from '../processor-entries.js';
@@ -30,16 +29,8 @@ export interface ReadMyDataInput {
   now?: Date;
 }
 
-async function limitReports(db: Database, userId: string, now: Date): Promise<void> {
-  const key = `data-export:${createHash('sha256').update(userId).digest('hex').slice(0, 32)}`;
-  const { count, windowStartedAt } = await incrementCounter(db, key, WINDOW_MS, now);
-  if (count <= REPORTS_PER_WINDOW) return;
-  const retryAfterSeconds = Math.max(
-    1,
-    Math.ceil((windowStartedAt.getTime() + WINDOW_MS - now.getTime()) / 1000),
-  );
-  throw new DomainError('too_many_requests', 429, { retryAfterSeconds });
-}
+const limitReports = (db: Database, userId: string, now: Date) =>
+  limitOrRefuse(db, counterKey('data-export', userId), REPORTS_PER_WINDOW, WINDOW_MS, now);
 
 /** A wrong password is a problem of the password field, and says that nothing was downloaded. */
 async function confirmIdentity(db: Database, actor: Actor, password: string | undefined, ipAddress: string) {

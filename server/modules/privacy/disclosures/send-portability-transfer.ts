@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { enqueueMail } from '../../../channels/email/enqueue-mail.js';
 import { uuidv7 } from '../../../db/ids.js';
@@ -6,7 +5,7 @@ import { portabilityTransfers } from '../../../db/schema/disclosures.js';
 import { users } from '../../../db/schema/users.js';
 import type { Actor } from '../../../policies/actor.js';
 import { confirmPassword } from '../../accounts/confirm-password.js';
-import { incrementCounter } from '../../accounts/login-throttle.js';
+import { counterKey, limitOrRefuse } from '../../accounts/login-throttle.js';
 import { hashToken, newSessionToken } from '../../accounts/session-tokens.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { DomainError, unauthenticated } from '../../domain-error.js';
@@ -49,13 +48,9 @@ async function confirmIdentity(ctx: TransferContext, actor: Actor, input: Transf
 // data, and keeps the platform from serving as a mail relay for a stolen session and password.
 const TRANSFERS_PER_DAY = 5;
 
-async function limitTransfers(ctx: TransferContext, actor: Actor, now: Date): Promise<void> {
+function limitTransfers(ctx: TransferContext, actor: Actor, now: Date): Promise<void> {
   // Hashed, like the other counters: the key names nobody.
-  const key = `portability-transfer:${createHash('sha256').update(actor.userId).digest('hex').slice(0, 32)}`;
-  const { count, windowStartedAt } = await incrementCounter(ctx.db, key, DAY, now);
-  if (count <= TRANSFERS_PER_DAY) return;
-  const retryAfterSeconds = Math.max(1, Math.ceil((windowStartedAt.getTime() + DAY - now.getTime()) / 1000));
-  throw new DomainError('too_many_requests', 429, { retryAfterSeconds });
+  return limitOrRefuse(ctx.db, counterKey('portability-transfer', actor.userId), TRANSFERS_PER_DAY, DAY, now);
 }
 
 export async function sendPortabilityTransfer(
