@@ -22,13 +22,22 @@ export interface OrganisationStatistics {
   alertsAnswered: number;
   /** Share of `alertsReceived` answered, 0–1; null when nobody was alerted. */
   shareAnswered: number | null;
-  /** Median seconds from being alerted to answering; null without answers. */
+  /** Median seconds from being alerted to answering; null without answers or with too few. */
   medianAnswerSeconds: number | null;
+  /** The median is withheld: fewer than MIN_ANSWERS_FOR_TIMES answers would show one person's speed. */
+  answerTimesHidden: boolean;
   logbookEntries: number;
   tasksCreated: number;
   situationUpdates: number;
   chatMessages: number;
 }
+
+/**
+ * Below this many answers the median time is withheld: in a small team an admin knows who was
+ * alerted, and a median of one or two answers is a person's own response time (P10: figures
+ * never point to a person).
+ */
+export const MIN_ANSWERS_FOR_TIMES = 5;
 
 type Row = Record<string, unknown>;
 const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
@@ -110,9 +119,12 @@ export async function organisationStatistics(
     alertsAnswered: answered,
     shareAnswered: received === 0 ? null : answered / received,
     medianAnswerSeconds:
-      alerts.median_seconds === null || alerts.median_seconds === undefined
+      answered < MIN_ANSWERS_FOR_TIMES ||
+      alerts.median_seconds === null ||
+      alerts.median_seconds === undefined
         ? null
         : Math.round(Number(alerts.median_seconds)),
+    answerTimesHidden: answered > 0 && answered < MIN_ANSWERS_FOR_TIMES,
     logbookEntries: count(sum.logbook_entries),
     tasksCreated: count(sum.tasks_created),
     situationUpdates: count(sum.situation_updates),

@@ -32,6 +32,10 @@ export const ZOrganisationStatistics = z
     alertsAnswered: z.number().int(),
     shareAnswered: z.number().min(0).max(1).nullable(),
     medianAnswerSeconds: z.number().int().nullable(),
+    answerTimesHidden: z.boolean().openapi({
+      description:
+        'The median is withheld because fewer than 5 people answered (it would show one person’s speed)',
+    }),
     logbookEntries: z.number().int(),
     tasksCreated: z.number().int(),
     situationUpdates: z.number().int(),

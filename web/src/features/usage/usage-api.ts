@@ -15,6 +15,8 @@ export interface OrganisationStatistics {
   alertsAnswered: number;
   shareAnswered: number | null;
   medianAnswerSeconds: number | null;
+  /** Withheld: fewer than 5 answers would show one person's speed. */
+  answerTimesHidden: boolean;
   logbookEntries: number;
   tasksCreated: number;
   situationUpdates: number;

@@ -60,7 +60,12 @@ function TotalsTable({ figures }: { figures: OrganisationStatistics }) {
     [t('statistics.alertsSent'), format.count(figures.alertsSent)],
     [t('statistics.alertsReceived'), format.count(figures.alertsReceived)],
     [t('statistics.shareAnswered'), format.share(figures.shareAnswered)],
-    [t('statistics.medianAnswer'), format.duration(figures.medianAnswerSeconds)],
+    [
+      t('statistics.medianAnswer'),
+      figures.answerTimesHidden
+        ? t('statistics.tooFewAnswers')
+        : format.duration(figures.medianAnswerSeconds),
+    ],
     [t('statistics.logbookEntries'), format.count(figures.logbookEntries)],
     [t('statistics.tasksCreated'), format.count(figures.tasksCreated)],
     [t('statistics.situationUpdates'), format.count(figures.situationUpdates)],
