@@ -62,10 +62,45 @@ export const AUDIT_ACTIONS = [
   'site_chat.erased',
   'privacy_request.withdrawn',
   'disclosure.recorded',
+  'recipient_notice.told',
   'portability_transfer.sent',
   'portability_transfer.downloaded',
   'legal_hold.placed',
   'legal_hold.lifted',
+  'data_breach.recorded',
+  'data_breach.updated',
+  'data_breach.authority_notified',
+  'data_breach.authority_not_notified',
+  'data_breach.subjects_informed',
+  'data_breach.subjects_not_informed',
+  'data_breach.organisations_marked',
+  'data_breach.closed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit entry can be about (`target_type`); the audit log labels each in both languages. */
+export const AUDIT_TARGET_TYPES = [
+  'session',
+  'user',
+  'api_key',
+  'organisation',
+  'alert',
+  'data_breach',
+  'disclosure',
+  'incident',
+  'legal_hold',
+  'platform',
+  'portability_transfer',
+  'privacy_controller',
+  'privacy_request',
+  'privacy_statement',
+  'push_subscription',
+  'recipient_notice',
+  'role',
+  'roster',
+  'site_chat_conversation',
+  'support_grant',
+] as const;
+
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -15,6 +15,8 @@ import { listen, PortInUseError } from './http/listen.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { createJobQueue } from './jobs/pg-boss-queue.js';
 import { databaseIsEmpty, formatDemoLogin, seedDemo } from './modules/demo/seed-demo.js';
+import { registerBreachDeadlineJob } from './modules/privacy/breaches/deadline-job.js';
+import { registerRecipientNoticeJob } from './modules/privacy/recipient-notices/recipient-notice-job.js';
 import { registerPrivacyRequestDeadlineJob } from './modules/privacy/requests/deadline-job.js';
 import { registerRetentionJob } from './modules/privacy/retention/retention-job.js';
 import { registerUsageProjectorJob } from './modules/statistics/usage-projector-job.js';
@@ -63,6 +65,8 @@ async function start(config: Config, logger: Logger): Promise<void> {
   await registerRetentionJob(jobs, database, logger);
   await registerUsageProjectorJob(jobs, database, logger);
   await registerPrivacyRequestDeadlineJob(jobs, database, () => publicUrl ?? '', logger);
+  await registerBreachDeadlineJob(jobs, database, () => publicUrl ?? '', logger);
+  await registerRecipientNoticeJob(jobs, database, config.MAIL_FROM, logger);
   if (roles.has('worker')) {
     await registerMailJobs(jobs, database, createMailTransport(config));
     const alertWorker = await startAlertWorker({

@@ -8,6 +8,10 @@ export const DISCLOSURES_MESSAGES = {
     nl: 'Er is geen account met dit e-mailadres. Laat het veld leeg en beschrijf om wie het gaat.',
     en: 'There is no account with this e-mail address. Leave the field empty and describe whom it concerns.',
   },
+  recipient_notice_done: {
+    nl: 'Deze ontvanger is al geïnformeerd. Er is niets gewijzigd.',
+    en: 'This recipient has already been told. Nothing was changed.',
+  },
   disclosure_subject_missing: {
     nl: 'Geef aan over wie de gegevens gaan: een e-mailadres van een account of een beschrijving.',
     en: 'Say whom the data is about: the e-mail address of an account or a description.',

@@ -3,6 +3,7 @@
  * key here; a test checks that every code thrown has both texts.
  */
 import { ALERTS_MESSAGES } from './messages-alerts.js';
+import { BREACHES_MESSAGES } from './messages-breaches.js';
 import { DISCLOSURES_MESSAGES } from './messages-disclosures.js';
 import { INCIDENTS_MESSAGES } from './messages-incidents.js';
 import { LOGBOOK_MESSAGES } from './messages-logbook.js';
@@ -30,6 +31,7 @@ export const MESSAGES = {
   ...PRIVACY_REQUESTS_MESSAGES,
   ...SITE_CHAT_MESSAGES,
   ...DISCLOSURES_MESSAGES,
+  ...BREACHES_MESSAGES,
   validation_failed: {
     nl: 'De gegevens zijn niet volledig of niet juist. Controleer de gemarkeerde velden.',
     en: 'The data is incomplete or incorrect. Please check the highlighted fields.',

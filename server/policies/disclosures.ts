@@ -12,3 +12,9 @@ export const canRecordDisclosure = (operatorRole: OperatorRole | undefined) =>
 /** The operator's privacy staff read every disclosure; an organisation's admins those about its people. */
 export const canReadAllDisclosures = canRecordDisclosure;
 export const canReadOrganisationDisclosures = (actor: Actor) => actor.role === 'admin';
+
+/**
+ * Telling a recipient by other means than e-mail (art. 19) is the operator's part too: it made
+ * the disclosure, so its privacy staff record how the recipient was told.
+ */
+export const canTellRecipients = canRecordDisclosure;

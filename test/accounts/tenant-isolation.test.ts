@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../server/db/ids.js';
 import { alerts } from '../../server/db/schema/alerts.js';
 import { apiKeys } from '../../server/db/schema/api-keys.js';
+import { dataBreaches, dataBreachOrganisations } from '../../server/db/schema/data-breaches.js';
 import { legalHolds } from '../../server/db/schema/legal-holds.js';
 import { privacyRequests } from '../../server/db/schema/privacy-requests.js';
 import { pushSubscriptions } from '../../server/db/schema/push-subscriptions.js';
@@ -33,6 +34,15 @@ const OPERATOR_ROUTES = new Set([
   'POST /api/operator/site-chat/{id}/messages',
   'POST /api/operator/site-chat/{id}/contact-request',
   'POST /api/operator/site-chat/{id}/mark-answered',
+  // The operator's breach register (art. 33): its privacy staff only.
+  'GET /api/operator/breaches/{id}',
+  'PATCH /api/operator/breaches/{id}',
+  'POST /api/operator/breaches/{id}/authority',
+  'POST /api/operator/breaches/{id}/subjects',
+  'POST /api/operator/breaches/{id}/organisations',
+  'POST /api/operator/breaches/{id}/close',
+  // Notices to recipients of disclosures (art. 19): the operator's privacy staff record them.
+  'POST /api/operator/recipient-notices/{id}/told',
 ]);
 
 /**
@@ -167,6 +177,8 @@ const FOREIGN_ID_FOR: Record<string, { id: (b: Resources) => string | string[]; 
   'GET /api/privacy/requests/{id}/site-chat': { id: (b) => b.privacyRequestId ?? '' },
   'POST /api/privacy/requests/{id}/site-chat/erase': { id: (b) => b.privacyRequestId ?? '' },
   'POST /api/legal-holds/{id}/lift': { id: (b) => b.legalHoldId ?? '' },
+  // A breach that concerns organisation B only: A's admins cannot learn it exists.
+  'GET /api/organisation/breaches/{id}': { id: (b) => b.dataBreachId ?? '' },
   'POST /api/privacy/requests/{id}/withdraw': { id: (b) => b.privacyRequestId ?? '' },
 };
 
@@ -269,6 +281,20 @@ describe.each(backends)('tenant isolation on every route [%s]', (kind) => {
       reason: 'Geschil B',
       until: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000),
     });
+    b.dataBreachId = uuidv7();
+    await db.insert(dataBreaches).values({
+      id: b.dataBreachId,
+      discoveredAt: new Date(),
+      description: 'Lek bij B',
+      dataCategories: 'Namen',
+      peopleCategories: 'Medewerkers van B',
+      contactPoint: 'privacy@baken.example',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
+    await db
+      .insert(dataBreachOrganisations)
+      .values({ breachId: b.dataBreachId, organisationId: other.organisation.id, notifiedAt: new Date() });
     const document = await readJson<{ paths: Record<string, Record<string, unknown>> }>(
       await testApp.app.request('/api/openapi.json'),
     );

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../server/db/ids.js';
 import { auditLog } from '../../server/db/schema/audit-log.js';
+import { disclosures } from '../../server/db/schema/disclosures.js';
 import { legalHolds } from '../../server/db/schema/legal-holds.js';
 import { organisations } from '../../server/db/schema/organisations.js';
 import { users } from '../../server/db/schema/users.js';
@@ -49,6 +50,19 @@ describe.each(backends)('erasing a cancelled organisation [%s]', (kind) => {
     // Someone elsewhere whose address contains a demo address is someone else.
     const lookalike = await buildUser(db, stranger.organisationId, { email: `hoofd${DEMO_ADMIN}` });
     const admin = await signInToApp(testApp, DEMO_ADMIN);
+    // A disclosure about one of its people, named by their account only: the register keeps it.
+    const [disclosed] = await db.select().from(users).where(eq(users.email, DEMO_ADMIN));
+    const disclosureId = uuidv7();
+    await db.insert(disclosures).values({
+      id: disclosureId,
+      kind: 'authority-order',
+      organisationId,
+      subjectUserId: disclosed?.id ?? null,
+      recipient: 'Politie Eenheid Utrecht',
+      dataDescription: 'Naam en inlogtijden',
+      legalBasis: 'legal-obligation',
+      disclosedAt: new Date(),
+    });
     const cancelled = await requestAs(testApp, admin, 'POST', '/api/organisation/cancel', {
       password: DEMO_PASSWORD,
     });
@@ -80,6 +94,13 @@ describe.each(backends)('erasing a cancelled organisation [%s]', (kind) => {
     expect(proof?.organisationId).toBeNull();
     expect(proof?.details).toMatchObject({ reason: 'organisation_cancelled', people: people.length });
     expect(Number(proof?.details.tablesChecked)).toBeGreaterThan(10);
+
+    const [kept] = await db.select().from(disclosures).where(eq(disclosures.id, disclosureId));
+    expect(kept).toMatchObject({
+      organisationId: null,
+      subjectUserId: null,
+      recipient: 'Politie Eenheid Utrecht',
+    });
 
     // The stranger's organisation is untouched.
     const [still] = await db.select().from(users).where(eq(users.id, stranger.id));

@@ -8,6 +8,26 @@ const EXAMPLES: MailTemplateVariables = {
     downloadUrl: 'https://baken.voorbeeld.nl/data-transfer#abc',
     expiresAt: '2027-03-09T10:00:00Z',
   },
+  'recipient-notice': {
+    controllerName: 'Baken B.V.',
+    controllerEmail: 'privacy@baken.example',
+    change: 'rectification',
+    fields: ['naam', 'telefoonnummer'],
+    reference: 'PV-2026-118',
+    disclosedOn: '3 november 2026',
+  },
+  'erasure-postponed': {
+    organisationName: 'Gemeente <Noord>',
+    reason: 'U werkt mee aan een incident dat nog loopt.',
+    article: 'AVG/GDPR art. 17(3)(b)',
+    controller: {
+      controllerName: 'Baken B.V.',
+      postalAddress: 'Postbus 1, 3500 AA Utrecht',
+      email: 'privacy@baken.example',
+      phone: '030 123 4567',
+      privacyOfficerContact: '',
+    },
+  },
   'privacy-request-received': {
     right: 'erasure',
     dueAt: '2027-02-28T10:00:00Z',
@@ -70,6 +90,24 @@ const EXAMPLES: MailTemplateVariables = {
   'privacy-request-deadline': {
     requests: [{ right: 'access', dueAt: '2027-02-28T10:00:00Z', overdue: true }],
     queueUrl: 'https://baken.voorbeeld.nl/operator/privacy-requests',
+  },
+  'data-breach-affected': {
+    organisationName: 'Gemeente <Noord>',
+    discoveredAt: '2027-03-01T08:00:00Z',
+    description: 'Een back-up stond openbaar.',
+    dataCategories: 'Namen en e-mailadressen',
+    peopleCategories: 'Medewerkers',
+    likelyConsequences: '',
+    measures: 'De back-up is verwijderd.',
+    contactPoint: 'privacy@baken.example',
+    breachesUrl: 'https://baken.voorbeeld.nl/admin/breaches',
+  },
+  'data-breach-deadline': {
+    stage: 'overdue',
+    discoveredAt: '2027-03-01T08:00:00Z',
+    dueAt: '2027-03-04T08:00:00Z',
+    description: 'Een back-up stond openbaar.',
+    breachUrl: 'https://baken.voorbeeld.nl/operator/breaches/abc',
   },
 };
 

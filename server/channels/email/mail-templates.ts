@@ -1,7 +1,10 @@
 import type { Language } from '../../i18n/language.js';
 import { type MailContent, type RenderedMail, renderMailContent } from './mail-layout.js';
 import { type AlertMailVariables, alertMail } from './templates/alert.js';
+import { type DataBreachAffectedVariables, dataBreachAffected } from './templates/data-breach-affected.js';
+import { type DataBreachDeadlineVariables, dataBreachDeadline } from './templates/data-breach-deadline.js';
 import { type EmailVerificationVariables, emailVerification } from './templates/email-verification.js';
+import { type ErasurePostponedVariables, erasurePostponed } from './templates/erasure-postponed.js';
 import { type InvitationVariables, invitation } from './templates/invitation.js';
 import { type PasswordResetVariables, passwordReset } from './templates/password-reset.js';
 import {
@@ -36,6 +39,7 @@ import {
   type PrivacyRequestReceivedVariables,
   privacyRequestReceived,
 } from './templates/privacy-request-received.js';
+import { type RecipientNoticeVariables, recipientNotice } from './templates/recipient-notice.js';
 import { type RestrictionLiftedVariables, restrictionLifted } from './templates/restriction-lifted.js';
 import { type TestMessageVariables, testMessage } from './templates/test-message.js';
 
@@ -55,6 +59,10 @@ export interface MailTemplateVariables {
   'portability-transfer-link': PortabilityTransferLinkVariables;
   'portability-transfer-sent': PortabilityTransferSentVariables;
   'privacy-request-received': PrivacyRequestReceivedVariables;
+  'recipient-notice': RecipientNoticeVariables;
+  'erasure-postponed': ErasurePostponedVariables;
+  'data-breach-affected': DataBreachAffectedVariables;
+  'data-breach-deadline': DataBreachDeadlineVariables;
 }
 
 export type MailTemplateName = keyof MailTemplateVariables;
@@ -76,6 +84,10 @@ const TEMPLATES: {
   'portability-transfer-link': portabilityTransferLink,
   'portability-transfer-sent': portabilityTransferSent,
   'privacy-request-received': privacyRequestReceived,
+  'recipient-notice': recipientNotice,
+  'erasure-postponed': erasurePostponed,
+  'data-breach-affected': dataBreachAffected,
+  'data-breach-deadline': dataBreachDeadline,
 };
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as MailTemplateName[];

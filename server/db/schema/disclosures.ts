@@ -38,10 +38,6 @@ export const disclosures = pgTable(
   (table) => [
     index('disclosures_organisation').on(table.organisationId, table.disclosedAt),
     index('disclosures_subject').on(table.subjectUserId),
-    check(
-      'disclosures_about_someone',
-      sql`${table.subjectUserId} is not null or ${table.subjectDescription} is not null`,
-    ),
   ],
 );
 
@@ -69,4 +65,43 @@ export const portabilityTransfers = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('portability_transfers_user').on(table.userId)],
+);
+
+/**
+ * A recipient of a disclosure who must be told that the data they received was corrected, erased
+ * or restricted (GDPR art. 19). Written in the transaction of the change itself, so no change goes
+ * without its notices. The notice names the disclosure by its date and reference, never the
+ * person: it outlives an erasure. `pending` notices with an e-mail address are mailed by a job
+ * (`sent`); one without an address waits (`to_tell`) until a handler records how the recipient
+ * was told (`told`).
+ */
+export const recipientNotices = pgTable(
+  'recipient_notices',
+  {
+    id: uuid('id').primaryKey(),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    disclosureId: uuid('disclosure_id').references(() => disclosures.id, { onDelete: 'set null' }),
+    /** `rectification`, `erasure` or `restriction`. */
+    change: text('change').notNull(),
+    /** For a rectification: which fields were corrected (names of fields, never values). */
+    fields: text('fields').array().notNull().default(sql`'{}'::text[]`),
+    recipient: text('recipient').notNull(),
+    recipientAddress: text('recipient_address'),
+    reference: text('reference'),
+    disclosedAt: timestamp('disclosed_at', { withTimezone: true }).notNull(),
+    language: text('language').notNull(),
+    status: text('status').notNull(),
+    mailId: uuid('mail_id'),
+    toldAt: timestamp('told_at', { withTimezone: true }),
+    toldBy: uuid('told_by').references(() => users.id, { onDelete: 'set null' }),
+    /** How the recipient was told, when not by e-mail (letter, phone call with whom). */
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('recipient_notices_organisation').on(table.organisationId, table.createdAt),
+    index('recipient_notices_pending').on(table.status),
+    check('recipient_notices_change', sql`${table.change} in ('rectification', 'erasure', 'restriction')`),
+    check('recipient_notices_status', sql`${table.status} in ('pending', 'sent', 'to_tell', 'told')`),
+  ],
 );

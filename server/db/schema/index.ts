@@ -4,6 +4,7 @@ export * from './alerts.js';
 export * from './api-keys.js';
 export * from './audit-log.js';
 export * from './consent-records.js';
+export * from './data-breaches.js';
 export * from './disclosures.js';
 export * from './erasure-schedule.js';
 export * from './events.js';

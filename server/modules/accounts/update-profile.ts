@@ -5,6 +5,7 @@ import { recordEvent } from '../../events/record-event.js';
 import type { Actor } from '../../policies/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { DomainError, unauthenticated } from '../domain-error.js';
+import { recordRecipientNotices } from '../privacy/recipient-notices/record-recipient-notices.js';
 
 export interface ProfileChanges {
   name?: string;
@@ -78,6 +79,12 @@ export async function updateProfile(
         ipAddress,
         details: { fields },
       });
+    await recordRecipientNotices(tx, {
+      organisationId: actor.organisationId,
+      userId: user.id,
+      change: 'rectification',
+      fields,
+    });
     await recordEvent(tx, {
       organisationId: actor.organisationId,
       topic: 'organisation',

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import { users } from '../../db/schema/users.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { DomainError } from '../domain-error.js';
+import { recordRecipientNotices } from '../privacy/recipient-notices/record-recipient-notices.js';
 import { consumeUserToken } from './user-tokens.js';
 
 /**
@@ -24,7 +25,7 @@ export async function verifyEmail(db: Database, token: string): Promise<void> {
       .where(eq(users.id, used.userId))
       .returning({ organisationId: users.organisationId });
     // The new address is part of the profile's history; the old one is not kept.
-    if (change?.newEmail && user)
+    if (change?.newEmail && user) {
       await recordAudit(tx, {
         organisationId: user.organisationId,
         actorUserId: used.userId,
@@ -33,5 +34,12 @@ export async function verifyEmail(db: Database, token: string): Promise<void> {
         targetId: used.userId,
         details: { fields: ['email'] },
       });
+      await recordRecipientNotices(tx, {
+        organisationId: user.organisationId,
+        userId: used.userId,
+        change: 'rectification',
+        fields: ['email'],
+      });
+    }
   });
 }

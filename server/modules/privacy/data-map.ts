@@ -1,3 +1,4 @@
+import { DATA_BREACH_DATA } from './breaches/personal-data.js';
 import { CONSENT_DATA } from './consent/personal-data.js';
 import { DISCLOSURE_DATA } from './disclosures/personal-data.js';
 import { LEGAL_HOLD_DATA } from './legal-hold/personal-data.js';
@@ -41,4 +42,5 @@ export const DATA_MAP: readonly DataMapEntry[] = [
   ...STATISTICS_DATA,
   ...DISCLOSURE_DATA,
   ...LEGAL_HOLD_DATA,
+  ...DATA_BREACH_DATA,
 ];

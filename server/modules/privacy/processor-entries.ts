@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../../common/privacy/browser-storage.js';
 import type { Config } from '../../config/config.js';
-import type { PurposeId } from './purposes.js';
+import { PURPOSES, type PurposeId } from './purposes.js';
 import { PUSH_SERVICES, type PushServiceId } from './push-services.js';
 
 // The processors that can appear in the register, each built from the setting that uses it.
@@ -43,6 +43,9 @@ function hostOf(url: string): string {
   }
 }
 
+// The servers and the database hold everything Baken keeps, so they serve every purpose.
+const EVERY_PURPOSE = Object.keys(PURPOSES) as PurposeId[];
+
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '']);
 const both = (text: string): BilingualText => ({ nl: text, en: text });
 
@@ -56,7 +59,7 @@ export function hosting(): ProcessorDraft {
     id: 'hosting',
     name: { nl: 'Hostingpartij of eigen rekencentrum', en: 'Hosting provider or own data centre' },
     role: 'processor',
-    purposes: ['service-access', 'crisis-work', 'security'],
+    purposes: EVERY_PURPOSE,
     task: { nl: 'Servers en opslag waarop Baken draait', en: 'The servers and storage Baken runs on' },
     dataKinds: { nl: 'Alle gegevens in Baken', en: 'All data in Baken' },
     safeguards: {
@@ -74,7 +77,7 @@ export function database(url: string): ProcessorDraft | undefined {
     id: 'database',
     name: { nl: `PostgreSQL-dienst (${host})`, en: `PostgreSQL service (${host})` },
     role: 'processor',
-    purposes: ['service-access', 'crisis-work', 'security'],
+    purposes: EVERY_PURPOSE,
     task: { nl: 'De database van Baken', en: 'Baken’s database' },
     dataKinds: { nl: 'Alle gegevens in Baken', en: 'All data in Baken' },
     safeguards: { nl: 'Alleen bereikbaar voor Baken.', en: 'Reachable by Baken only.' },
@@ -100,7 +103,8 @@ export function mail(url: string): ProcessorDraft {
     id: 'smtp',
     name: { nl: `E-mailprovider (${host})`, en: `E-mail provider (${host})` },
     role: 'processor',
-    purposes: ['service-access', 'crisis-work'],
+    // Also the answers to privacy requests, breach warnings and notices to recipients.
+    purposes: ['service-access', 'crisis-work', 'legal-obligations'],
     task: {
       nl: 'Bezorgt e-mail: uitnodigingen, bevestigingen, wachtwoordherstel en alarmeringen',
       en: 'Delivers e-mail: invitations, confirmations, password resets and alerts',

@@ -3,6 +3,7 @@ import type { DisclosureView } from '../../modules/privacy/disclosures/list-disc
 import { AUTHORITY_DISCLOSURE_KINDS } from '../../modules/privacy/disclosures/record-authority-disclosure.js';
 import { DISCLOSURE_KINDS, type DisclosureKindId } from '../../modules/privacy/disclosures.js';
 import { LEGAL_BASES, type LegalBasis } from '../../modules/privacy/legal-bases.js';
+import type { RecipientNoticeView } from '../../modules/privacy/recipient-notices/list-recipient-notices.js';
 
 const LEGAL_BASIS_IDS = Object.keys(LEGAL_BASES) as [LegalBasis, ...LegalBasis[]];
 const optionalText = (max: number) =>
@@ -90,3 +91,42 @@ export const authorityKindOptions = () =>
       name: { nl: LEGAL_BASES[basis].nl, en: LEGAL_BASES[basis].en },
     })),
   }));
+
+export const ZRecipientNotice = z
+  .object({
+    id: z.uuid(),
+    change: z.enum(['rectification', 'erasure', 'restriction']),
+    fields: z.array(z.string()).openapi({ description: 'For a rectification: the corrected fields' }),
+    recipient: z.string(),
+    recipientAddress: z.string().nullable(),
+    reference: z.string().nullable(),
+    disclosedAt: z.string(),
+    status: z.enum(['pending', 'sent', 'to_tell', 'told']).openapi({
+      description:
+        '`pending`: to be mailed within minutes; `sent`: mailed; `to_tell`: no e-mail address, the operator must tell them; `told`: told by other means',
+    }),
+    toldAt: z.string().nullable(),
+    note: z.string().nullable(),
+    createdAt: z.string(),
+    organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  })
+  .openapi('RecipientNotice');
+
+export const ZNoticeToldBody = z
+  .object({
+    note: z.string().trim().min(1).max(1000).openapi({
+      description: 'How and when the recipient was told (a letter, a call with whom)',
+    }),
+  })
+  .openapi('RecipientNoticeToldBody');
+
+export function presentRecipientNotice(notice: RecipientNoticeView): z.infer<typeof ZRecipientNotice> {
+  return {
+    ...notice,
+    change: notice.change as 'rectification' | 'erasure' | 'restriction',
+    status: notice.status as 'pending' | 'sent' | 'to_tell' | 'told',
+    disclosedAt: notice.disclosedAt.toISOString(),
+    toldAt: notice.toldAt?.toISOString() ?? null,
+    createdAt: notice.createdAt.toISOString(),
+  };
+}

@@ -64,6 +64,8 @@ export const accountsEn: typeof accountsNl = {
       privacyRequests: 'Privacy requests',
       disclosures: 'Disclosures to third parties',
       legalHolds: 'Legal holds',
+      breaches: 'Data breaches',
+      processingRecords: 'Records of processing',
       statistics: 'Usage statistics',
       platformStatistics: 'Use per organisation',
     },

@@ -1,4 +1,4 @@
-import type { adminNl } from './nl-admin';
+import type { adminNl } from './nl-admin.js';
 
 /** English text for the organisation's pages: users, API keys and the audit log. */
 export const adminEn: typeof adminNl = {
@@ -150,6 +150,22 @@ export const adminEn: typeof adminNl = {
       user: 'User',
       api_key: 'API key',
       organisation: 'Organisation',
+      alert: 'Alert',
+      data_breach: 'Data breach',
+      disclosure: 'Disclosure',
+      incident: 'Incident',
+      legal_hold: 'Legal hold',
+      platform: 'Platform',
+      portability_transfer: 'Data transfer',
+      privacy_controller: 'Controller details',
+      privacy_request: 'Privacy request',
+      privacy_statement: 'Privacy statement',
+      push_subscription: 'Push subscription',
+      recipient_notice: 'Notice to a recipient',
+      role: 'Role',
+      roster: 'On-call roster',
+      site_chat_conversation: 'Website chat conversation',
+      support_grant: 'Support access',
     },
     action: {
       'session.signed_in': 'Signed in',
@@ -211,10 +227,21 @@ export const adminEn: typeof adminNl = {
       'site_chat.erased': 'Website chat conversations erased for a privacy request',
       'privacy_request.withdrawn': 'Privacy request withdrawn',
       'disclosure.recorded': 'Disclosure to a third party recorded',
+      'recipient_notice.told': 'Recipient told of a change to disclosed data',
       'portability_transfer.sent': 'Data sent to a third party (download link)',
       'portability_transfer.downloaded': 'Data downloaded by a third party',
       'legal_hold.placed': 'Legal hold placed',
       'legal_hold.lifted': 'Legal hold lifted',
+      'data_breach.recorded': 'Data breach recorded',
+      'data_breach.updated': 'Data breach updated',
+      'data_breach.authority_notified': 'Data breach notified to the Autoriteit Persoonsgegevens',
+      'data_breach.authority_not_notified':
+        'Decided not to notify a data breach to the authority (with reason)',
+      'data_breach.subjects_informed': 'People concerned informed of a data breach',
+      'data_breach.subjects_not_informed':
+        'Decided not to inform the people concerned of a data breach (with reason)',
+      'data_breach.organisations_marked': 'Affected organisations marked for a data breach and e-mailed',
+      'data_breach.closed': 'Data breach closed',
       'organisation.restored': 'Organisation restored',
       'organisation.erased': 'Organisation erased',
     },

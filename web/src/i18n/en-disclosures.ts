@@ -11,6 +11,7 @@ export const disclosuresEn: typeof disclosuresNl = {
     listTitle: 'Recorded disclosures',
     to: 'To',
     about: 'About',
+    aboutErased: 'An erased person',
     what: 'Which data',
     basis: 'Legal basis',
     reference: 'Reference',
@@ -38,6 +39,29 @@ export const disclosuresEn: typeof disclosuresNl = {
       done: 'The disclosure has been recorded.',
       missing: 'Fill in this field.',
     },
+  },
+  recipientNotices: {
+    title: 'Telling recipients of changes (GDPR art. 19)',
+    operatorIntro:
+      'When data disclosed to a third party is corrected, erased or restricted, that recipient must be told. Baken e-mails recipients with an e-mail address within minutes. Tell the others by letter or phone and record here how.',
+    organisationIntro:
+      'Recipients of disclosed data about people in your organisation are told when that data is corrected, erased or restricted. Here you see who was told or is still to be told.',
+    empty: 'No recipients need to be told.',
+    status: 'Status',
+    statuses: {
+      pending: 'Will be e-mailed within minutes',
+      sent: 'E-mailed',
+      to_tell: 'Still to tell (no e-mail address)',
+      told: 'Told',
+    },
+    change: { rectification: 'Correction', erasure: 'Erasure', restriction: 'Restriction' },
+    fields: 'Corrected',
+    field: { name: 'name', email: 'e-mail address', phone: 'phone number', jobTitle: 'job title' },
+    disclosure: 'Disclosure',
+    toldTitle: 'Record how the recipient was told',
+    toldNote: 'How they were told',
+    toldHint: 'For example: letter sent on 4 November, or a call with whom.',
+    toldSubmit: 'Told',
   },
   legalHolds: {
     title: 'Legal holds',

@@ -2,6 +2,7 @@ import { accountsEn } from './en-accounts';
 import { adminEn } from './en-admin';
 import { alertsEn } from './en-alerts';
 import { alertsPageEn } from './en-alerts-page';
+import { breachesEn } from './en-breaches';
 import { consentEn } from './en-consent';
 import { disclosuresEn } from './en-disclosures';
 import { incidentsEn } from './en-incidents';
@@ -10,6 +11,7 @@ import { organisationEn } from './en-organisation';
 import { preparationEn } from './en-preparation';
 import { privacyEn } from './en-privacy';
 import { privacyRequestsEn } from './en-privacy-requests';
+import { processingRecordsEn } from './en-processing-records';
 import { promisesEn } from './en-promises';
 import { pushEn } from './en-push';
 import { rostersEn } from './en-rosters';
@@ -136,5 +138,7 @@ export const en: Messages = {
   ...statisticsEn,
   ...privacyRequestsEn,
   ...siteChatEn,
+  ...processingRecordsEn,
   ...disclosuresEn,
+  ...breachesEn,
 };

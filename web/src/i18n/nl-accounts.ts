@@ -62,6 +62,8 @@ export const accountsNl = {
       privacyRequests: 'Privacyverzoeken',
       disclosures: 'Verstrekkingen aan derden',
       legalHolds: 'Bewaarplichten',
+      breaches: 'Datalekken',
+      processingRecords: 'Verwerkingsregister',
       statistics: 'Gebruiksstatistieken',
       platformStatistics: 'Gebruik per organisatie',
     },

@@ -9,6 +9,7 @@ export const disclosuresNl = {
     listTitle: 'Vastgelegde verstrekkingen',
     to: 'Aan',
     about: 'Over',
+    aboutErased: 'Een gewiste persoon',
     what: 'Welke gegevens',
     basis: 'Grondslag',
     reference: 'Kenmerk',
@@ -36,6 +37,29 @@ export const disclosuresNl = {
       done: 'De verstrekking is vastgelegd.',
       missing: 'Vul dit veld in.',
     },
+  },
+  recipientNotices: {
+    title: 'Ontvangers informeren over wijzigingen (AVG art. 19)',
+    operatorIntro:
+      'Als gegevens die aan een derde zijn verstrekt worden gecorrigeerd, gewist of beperkt, moet die ontvanger dat horen. Baken mailt ontvangers met een e-mailadres binnen enkele minuten. Informeer de anderen per brief of telefoon en leg hier vast hoe.',
+    organisationIntro:
+      'Ontvangers van verstrekte gegevens over mensen in uw organisatie krijgen bericht als die gegevens worden gecorrigeerd, gewist of beperkt. Hier ziet u wie bericht kreeg of nog moet krijgen.',
+    empty: 'Er hoeven geen ontvangers geïnformeerd te worden.',
+    status: 'Stand',
+    statuses: {
+      pending: 'Wordt binnen enkele minuten gemaild',
+      sent: 'Gemaild',
+      to_tell: 'Nog informeren (geen e-mailadres)',
+      told: 'Geïnformeerd',
+    },
+    change: { rectification: 'Correctie', erasure: 'Wissing', restriction: 'Beperking' },
+    fields: 'Gecorrigeerd',
+    field: { name: 'naam', email: 'e-mailadres', phone: 'telefoonnummer', jobTitle: 'functie' },
+    disclosure: 'Verstrekking',
+    toldTitle: 'Vastleggen hoe de ontvanger is geïnformeerd',
+    toldNote: 'Hoe geïnformeerd',
+    toldHint: 'Bijvoorbeeld: brief verstuurd op 4 november, of gebeld met wie.',
+    toldSubmit: 'Geïnformeerd',
   },
   legalHolds: {
     title: 'Bewaarplichten',

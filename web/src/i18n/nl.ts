@@ -2,6 +2,7 @@ import { accountsNl } from './nl-accounts';
 import { adminNl } from './nl-admin';
 import { alertsNl } from './nl-alerts';
 import { alertsPageNl } from './nl-alerts-page';
+import { breachesNl } from './nl-breaches';
 import { consentNl } from './nl-consent';
 import { disclosuresNl } from './nl-disclosures';
 import { incidentsNl } from './nl-incidents';
@@ -10,6 +11,7 @@ import { organisationNl } from './nl-organisation';
 import { preparationNl } from './nl-preparation';
 import { privacyNl } from './nl-privacy';
 import { privacyRequestsNl } from './nl-privacy-requests';
+import { processingRecordsNl } from './nl-processing-records';
 import { promisesNl } from './nl-promises';
 import { pushNl } from './nl-push';
 import { rostersNl } from './nl-rosters';
@@ -136,7 +138,9 @@ export const nl = {
   ...statisticsNl,
   ...privacyRequestsNl,
   ...siteChatNl,
+  ...processingRecordsNl,
   ...disclosuresNl,
+  ...breachesNl,
 };
 
 /** The shape of the interface text; a language that misses or adds a key does not compile. */

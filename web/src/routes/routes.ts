@@ -76,6 +76,10 @@ const OperatorLegalHoldsPage = later(
   () => import('./legal-holds/legal-holds-page'),
   'OperatorLegalHoldsPage',
 );
+const ProcessingRecordsPage = later(
+  () => import('./processing-records/processing-records-page'),
+  'ProcessingRecordsPage',
+);
 const OperatorDisclosuresPage = later(
   () => import('./disclosures/operator-disclosures-page'),
   'OperatorDisclosuresPage',
@@ -83,6 +87,12 @@ const OperatorDisclosuresPage = later(
 const OrganisationDisclosuresPage = later(
   () => import('./disclosures/organisation-disclosures-page'),
   'OrganisationDisclosuresPage',
+);
+const OperatorBreachesPage = later(() => import('./breaches/operator-breaches-page'), 'OperatorBreachesPage');
+const OperatorBreachPage = later(() => import('./breaches/operator-breach-page'), 'OperatorBreachPage');
+const OrganisationBreachesPage = later(
+  () => import('./breaches/organisation-breaches-page'),
+  'OrganisationBreachesPage',
 );
 
 export type AccountMenuLabel = keyof Messages['accountMenu']['items'];
@@ -215,6 +225,13 @@ export const ROUTES: readonly AppRoute[] = [
     access: 'admin',
     accountMenu: { section: 'admin', label: 'legalHolds' },
   },
+  // Breaches at the operator that concern the organisation (art. 33(2)): read-only for its admins.
+  {
+    path: '/admin/breaches',
+    Page: OrganisationBreachesPage,
+    access: 'admin',
+    accountMenu: { section: 'admin', label: 'breaches' },
+  },
   {
     path: '/operator',
     Page: OperatorPage,
@@ -262,6 +279,20 @@ export const ROUTES: readonly AppRoute[] = [
     Page: OperatorLegalHoldsPage,
     access: 'operator',
     accountMenu: { section: 'platform', label: 'legalHolds' },
+  },
+  // The breach register with its 72-hour clock (art. 33): the operator's privacy staff.
+  {
+    path: '/operator/breaches',
+    Page: OperatorBreachesPage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'breaches' },
+  },
+  { path: '/operator/breaches/:id', Page: OperatorBreachPage, access: 'operator' },
+  {
+    path: '/operator/processing-records',
+    Page: ProcessingRecordsPage,
+    access: 'operator',
+    accountMenu: { section: 'platform', label: 'processingRecords' },
   },
 ];
 

@@ -170,6 +170,8 @@ const PLATFORM_TABLES = new Set([
   'consent_records',
   'site_chat_conversations',
   'site_chat_messages',
+  // The operator's breach register: tenants read only breaches that concern their organisation.
+  'data_breaches',
 ]);
 
 type FoundTable = AccessReportTable & { heading: ExportHeading };

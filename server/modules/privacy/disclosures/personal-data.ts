@@ -1,4 +1,4 @@
-import { disclosures, portabilityTransfers } from '../../../db/schema/disclosures.js';
+import { disclosures, portabilityTransfers, recipientNotices } from '../../../db/schema/disclosures.js';
 import { mapTable } from '../personal-data/map-table.js';
 
 // Disclosures (P11) are the evidence that a disclosure was lawful (accountability, art. 5(2) and
@@ -103,4 +103,46 @@ const TRANSFERS = mapTable(portabilityTransfers, {
   },
 });
 
-export const DISCLOSURE_DATA = [...DISCLOSURES, ...TRANSFERS];
+// A notice to a recipient (art. 19) names the recipient and the disclosure, never the person it
+// was about: it is evidence that the recipient was told, kept as long as the disclosure itself.
+const NOTICES = mapTable(recipientNotices, {
+  purpose: 'legal-obligations',
+  retention: { kind: 'days', days: 730, from: 'createdAt' },
+  subject: { kind: 'user-reference', column: 'toldBy' },
+  heading: 'privacy',
+  columns: {
+    recipient: {
+      category: 'identity',
+      description: text(
+        'Aan wie gemeld is dat verstrekte gegevens zijn gewijzigd',
+        'Who was told that disclosed data changed',
+      ),
+      erasure: evidence,
+      mayNamePeople: true,
+    },
+    recipientAddress: {
+      category: 'contact',
+      description: text('Adres van die ontvanger', 'Address of that recipient'),
+      erasure: evidence,
+    },
+    reference: {
+      category: 'content',
+      description: text('Kenmerk van de verstrekking', 'Reference of the disclosure'),
+      erasure: evidence,
+      mayNamePeople: true,
+    },
+    note: {
+      category: 'content',
+      description: text('Hoe de ontvanger is geïnformeerd', 'How the recipient was told'),
+      erasure: evidence,
+      mayNamePeople: true,
+    },
+    toldBy: {
+      category: 'reference',
+      description: text('Wie de ontvanger informeerde', 'Who told the recipient'),
+      erasure: { kind: 'null' },
+    },
+  },
+});
+
+export const DISCLOSURE_DATA = [...DISCLOSURES, ...TRANSFERS, ...NOTICES];

@@ -7,6 +7,7 @@ import { notFound } from '../../domain-error.js';
 import { personKeys } from '../access/collect-access-report.js';
 import { activeHoldsOnPerson } from '../legal-hold/active-holds.js';
 import { LEGAL_HOLD_GROUND_TEXTS } from '../legal-hold/hold-grounds.js';
+import { recordRecipientNotices } from '../recipient-notices/record-recipient-notices.js';
 import type { ErasureResult, HoldNotice, Postponement } from './erasure-result.js';
 import { scanIsCovered } from './erasure-result.js';
 import {
@@ -180,6 +181,8 @@ export async function erasePersonIn(
     return result;
   }
   const person = await personKeys(tx, organisationId, userId);
+  // Before the disclosures lose their link to the account, which is how their recipients are found.
+  await recordRecipientNotices(tx, { organisationId, userId, change: 'erasure' });
   const pseudonymId = await createPseudonymAccount(tx, organisationId);
   // Order matters: rows found through the person's other rows (deliveries through their alert
   // recipient rows) go first, and every reference moves to the pseudonym before the account is

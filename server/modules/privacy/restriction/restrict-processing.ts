@@ -9,6 +9,7 @@ import type { Actor } from '../../../policies/actor.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { DomainError, notFound } from '../../domain-error.js';
 import { isPseudonymEmail } from '../erasure/pseudonym-account.js';
+import { recordRecipientNotices } from '../recipient-notices/record-recipient-notices.js';
 import { RESTRICTION_GROUND_TEXTS, type RestrictionGround } from './restriction-grounds.js';
 
 /** A person of the actor's organisation whose processing can be restricted: not cancelled, not a pseudonym. */
@@ -57,6 +58,11 @@ export function restrictProcessing(
       targetId: user.id,
       ipAddress,
       details: { ground, article: RESTRICTION_GROUND_TEXTS[ground].article },
+    });
+    await recordRecipientNotices(tx, {
+      organisationId: actor.organisationId,
+      userId: user.id,
+      change: 'restriction',
     });
     return { restrictedAt };
   });

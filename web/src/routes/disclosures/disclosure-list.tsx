@@ -36,7 +36,7 @@ export function DisclosureList({
                 disclosure.subjectDescription,
               ]
                 .filter(Boolean)
-                .join(' · ')}
+                .join(' · ') || t('disclosures.aboutErased')}
             </dd>
             <dt>{t('disclosures.what')}</dt>
             <dd>{disclosure.dataDescription}</dd>

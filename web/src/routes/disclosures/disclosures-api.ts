@@ -49,3 +49,26 @@ export const listOrganisationDisclosures = (signal: AbortSignal) =>
   apiRequest<Disclosure[]>('GET', '/api/organisation/disclosures', { signal });
 export const recordDisclosure = (body: AuthorityDisclosureBody) =>
   apiRequest<Disclosure>('POST', '/api/operator/disclosures', { body });
+
+/** A notice to a recipient of disclosed data that it changed (RecipientNotice, GDPR art. 19). */
+export interface RecipientNotice {
+  id: string;
+  change: 'rectification' | 'erasure' | 'restriction';
+  fields: string[];
+  recipient: string;
+  recipientAddress: string | null;
+  reference: string | null;
+  disclosedAt: string;
+  status: 'pending' | 'sent' | 'to_tell' | 'told';
+  toldAt: string | null;
+  note: string | null;
+  createdAt: string;
+  organisation: { id: string; name: string } | null;
+}
+
+export const listAllRecipientNotices = (signal: AbortSignal) =>
+  apiRequest<RecipientNotice[]>('GET', '/api/operator/recipient-notices', { signal });
+export const listOrganisationRecipientNotices = (signal: AbortSignal) =>
+  apiRequest<RecipientNotice[]>('GET', '/api/organisation/recipient-notices', { signal });
+export const recordNoticeTold = (id: string, note: string) =>
+  apiRequest<void>('POST', `/api/operator/recipient-notices/${id}/told`, { body: { note } });

@@ -3,7 +3,8 @@ import { Notice } from '../../ui/notice';
 import { PageTitle } from '../../ui/page-title';
 import { useLoaded } from '../admin/use-loaded';
 import { DisclosureList } from './disclosure-list';
-import { listAllDisclosures, listDisclosureKinds } from './disclosures-api';
+import { listAllDisclosures, listAllRecipientNotices, listDisclosureKinds } from './disclosures-api';
+import { RecipientNoticeList } from './recipient-notice-list';
 import { RecordDisclosureForm } from './record-disclosure-form';
 import '../admin/admin-pages.css';
 import './disclosures.css';
@@ -13,7 +14,8 @@ export function OperatorDisclosuresPage() {
   const { t } = useTranslation();
   const disclosures = useLoaded(listAllDisclosures);
   const kinds = useLoaded(listDisclosureKinds);
-  const problem = disclosures.problem ?? kinds.problem;
+  const notices = useLoaded(listAllRecipientNotices);
+  const problem = disclosures.problem ?? kinds.problem ?? notices.problem;
   return (
     <div className="container page">
       <PageTitle>{t('disclosures.title')}</PageTitle>
@@ -25,6 +27,13 @@ export function OperatorDisclosuresPage() {
       ) : null}
       {kinds.data ? (
         <RecordDisclosureForm kinds={kinds.data} onRecorded={() => void disclosures.reload()} />
+      ) : null}
+      {notices.data ? (
+        <section className="page-section" aria-labelledby="recipient-notices-title">
+          <h2 id="recipient-notices-title">{t('recipientNotices.title')}</h2>
+          <p>{t('recipientNotices.operatorIntro')}</p>
+          <RecipientNoticeList notices={notices.data} showOrganisation onTold={() => void notices.reload()} />
+        </section>
       ) : null}
       <section className="page-section" aria-labelledby="disclosure-list-title">
         <h2 id="disclosure-list-title">{t('disclosures.listTitle')}</h2>

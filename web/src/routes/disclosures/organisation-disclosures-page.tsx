@@ -3,7 +3,8 @@ import { Notice } from '../../ui/notice';
 import { PageTitle } from '../../ui/page-title';
 import { useLoaded } from '../admin/use-loaded';
 import { DisclosureList } from './disclosure-list';
-import { listOrganisationDisclosures } from './disclosures-api';
+import { listOrganisationDisclosures, listOrganisationRecipientNotices } from './disclosures-api';
+import { RecipientNoticeList } from './recipient-notice-list';
 import '../admin/admin-pages.css';
 import './disclosures.css';
 
@@ -11,6 +12,7 @@ import './disclosures.css';
 export function OrganisationDisclosuresPage() {
   const { t } = useTranslation();
   const disclosures = useLoaded(listOrganisationDisclosures);
+  const notices = useLoaded(listOrganisationRecipientNotices);
   return (
     <div className="container page">
       <PageTitle>{t('disclosures.title')}</PageTitle>
@@ -27,6 +29,13 @@ export function OrganisationDisclosuresPage() {
           {t('access.loading')}
         </p>
       )}
+      {notices.data && notices.data.length > 0 ? (
+        <section className="page-section" aria-labelledby="recipient-notices-title">
+          <h2 id="recipient-notices-title">{t('recipientNotices.title')}</h2>
+          <p>{t('recipientNotices.organisationIntro')}</p>
+          <RecipientNoticeList notices={notices.data} showOrganisation={false} />
+        </section>
+      ) : null}
     </div>
   );
 }
