@@ -1,4 +1,4 @@
-import type { AuditAction } from '../../../common/audit-actions.js';
+import type { AuditAction, AuditTargetType } from '../../../common/audit-actions.js';
 import type { Database, Transaction } from '../../db/database.js';
 import { uuidv7 } from '../../db/ids.js';
 import { auditLog } from '../../db/schema/audit-log.js';
@@ -7,7 +7,8 @@ export interface AuditEntry {
   organisationId: string | null;
   actorUserId: string | null;
   action: AuditAction;
-  targetType?: string;
+  /** One of AUDIT_TARGET_TYPES, so the audit log can label it. */
+  targetType?: AuditTargetType;
   targetId?: string;
   ipAddress?: string;
   details?: Record<string, unknown>;

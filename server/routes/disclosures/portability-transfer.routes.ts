@@ -68,7 +68,10 @@ export function portabilityTransferRoutes(deps: AppDependencies) {
   const ctx: TransferContext = {
     db: deps.database.db,
     jobs: deps.jobs,
-    publicUrl: deps.publicUrl,
+    // Read when a mail is made: without PUBLIC_URL the server learns its address only once it listens.
+    get publicUrl() {
+      return deps.publicUrl;
+    },
     clock: deps.clock ?? systemClock,
     processors: processorsFor(deps.config),
     graceDays: deps.config.ERASURE_GRACE_DAYS,

@@ -183,7 +183,10 @@ export function privacyRequestRoutes(deps: AppDependencies) {
     db: deps.database.db,
     jobs: deps.jobs,
     secretKey: deps.secretKey,
-    publicUrl: deps.publicUrl,
+    // Read when a mail is made: without PUBLIC_URL the server learns its address only once it listens.
+    get publicUrl() {
+      return deps.publicUrl;
+    },
     clock: deps.clock ?? systemClock,
   };
   const db = ctx.db;

@@ -56,7 +56,10 @@ export function withdrawRequestRoutes(deps: AppDependencies) {
     db: deps.database.db,
     jobs: deps.jobs,
     secretKey: deps.secretKey,
-    publicUrl: deps.publicUrl,
+    // Read when a mail is made: without PUBLIC_URL the server learns its address only once it listens.
+    get publicUrl() {
+      return deps.publicUrl;
+    },
     clock: deps.clock ?? systemClock,
   };
   // The public path first: `public` would otherwise be read as a request id.

@@ -103,7 +103,7 @@ export interface CreatedApiKey {
   key: string;
 }
 
-export { AUDIT_ACTIONS, type AuditAction } from '../../../common/audit-actions';
+export { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditAction } from '../../../common/audit-actions';
 
 export interface AuditEntry {
   id: string;

@@ -2,8 +2,10 @@ import { and, eq, isNull, lte } from 'drizzle-orm';
 import type { Database } from '../../../db/database.js';
 import { erasureSchedule } from '../../../db/schema/erasure-schedule.js';
 import { users } from '../../../db/schema/users.js';
+import type { JobQueue } from '../../../jobs/job-queue.js';
 import { eraseOrganisationIn, OrganisationErasureIncomplete } from './erase-organisation.js';
 import { erasePersonIn } from './erase-person.js';
+import { tellPostponedErasure } from './tell-postponed-erasure.js';
 
 export interface DueErasures {
   executed: number;
@@ -34,7 +36,12 @@ function causeOf(error: unknown): string {
  * foreign key); the platform's audit log keeps its proof (see eraseOrganisationIn).
  */
 // @promise P8 a cancelled account's personal data is erased after the grace period, all or nothing
-export async function executeDueErasures(db: Database, now: Date): Promise<DueErasures> {
+export async function executeDueErasures(
+  db: Database,
+  now: Date,
+  /** The mail queue: a person whose erasure is postponed for the first time is told why. */
+  jobs?: JobQueue,
+): Promise<DueErasures> {
   const due = await db
     .select({
       id: erasureSchedule.id,
@@ -67,7 +74,10 @@ export async function executeDueErasures(db: Database, now: Date): Promise<DueEr
             requestedBy: null,
             now,
           });
-          if (result.outcome === 'postponed') return 'postponed' as const;
+          if (result.outcome === 'postponed') {
+            if (jobs && result.postponed) await tellPostponedErasure(tx, jobs, row, result.postponed);
+            return 'postponed' as const;
+          }
         }
         // No account left (erased by an earlier request): the promise is kept as well.
         await tx.update(erasureSchedule).set({ executedAt: now }).where(eq(erasureSchedule.id, row.id));

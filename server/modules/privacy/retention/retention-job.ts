@@ -10,7 +10,7 @@ const RETENTION_CRON = '30 3 * * *';
 /** Schedules the retention job (cron role) and runs it (worker role). */
 export async function registerRetentionJob(queue: JobQueue, handle: DatabaseHandle, logger: Logger) {
   await queue.work(RETENTION_JOB, async () => {
-    const report = await runRetention(handle, new Date());
+    const report = await runRetention(handle, new Date(), queue);
     logger.info('retention ran', { ...report });
   });
   await queue.schedule(RETENTION_JOB, RETENTION_CRON);

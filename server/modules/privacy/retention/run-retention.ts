@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../../../db/database.js';
 import { executorFor } from '../../../db/sql-executor.js';
-import type { SqlExecutor } from '../../../jobs/job-queue.js';
+import type { JobQueue, SqlExecutor } from '../../../jobs/job-queue.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { executeDueErasures } from '../erasure/execute-due-erasures.js';
 import { purgePlan } from './purge-plan.js';
@@ -34,7 +34,12 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  */
 // @promise P2, P8 retention: data is deleted when the data map says it is kept no longer
 // @promise P8 a cancelled account is erased by the retention job once its grace period has passed
-export async function runRetention(handle: DatabaseHandle, now: Date): Promise<RetentionReport> {
+export async function runRetention(
+  handle: DatabaseHandle,
+  now: Date,
+  /** The mail queue, so a person whose erasure waits is told why (the nightly job passes it). */
+  jobs?: JobQueue,
+): Promise<RetentionReport> {
   const { steps } = purgePlan();
   const report: RetentionReport = {
     ranAt: now.toISOString(),
@@ -64,7 +69,7 @@ export async function runRetention(handle: DatabaseHandle, now: Date): Promise<R
       : await purge(handle);
     report.purged[step.table] = Number(rows[0]?.count ?? 0);
   }
-  const erasures = await executeDueErasures(handle.db, now);
+  const erasures = await executeDueErasures(handle.db, now, jobs);
   report.erasuresExecuted = erasures.executed;
   report.erasuresPostponed = erasures.postponed;
   report.erasuresFailed = erasures.failed;

@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, type AuditEntry } from '../../api/api-types';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditEntry } from '../../api/api-types';
 import { useFormatDateTime } from '../../ui/format';
-
-const TARGET_TYPES = ['session', 'user', 'api_key', 'organisation'] as const;
 
 /** The entries as a table; on a phone each row becomes a small card (see admin-pages.css). */
 export function AuditTable({ entries, focusEntry }: { entries: AuditEntry[]; focusEntry?: string }) {
@@ -22,7 +20,7 @@ export function AuditTable({ entries, focusEntry }: { entries: AuditEntry[]; foc
   };
   const targetLabel = (entry: AuditEntry) => {
     if (!entry.targetType) return '';
-    const known = TARGET_TYPES.find((value) => value === entry.targetType);
+    const known = AUDIT_TARGET_TYPES.find((value) => value === entry.targetType);
     const type = known ? t(`auditLog.target.${known}`) : entry.targetType;
     return entry.targetId ? `${type} ${entry.targetId.slice(0, 8)}` : type;
   };
