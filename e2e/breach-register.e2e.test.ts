@@ -1,46 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATOR_ADMIN } from '../server/modules/operator/seed-operator.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../test/support/test-server.js';
-import { launchBrowser } from './support/browser.js';
 import { watchForProblems } from './support/page-problems.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
+import { signInAt } from './support/sign-in-at.js';
 
 const PHONE = { width: 390, height: 844 };
 const DESCRIPTION = 'Een export met namen stond een dag openbaar op een testserver.';
 
-async function signIn(page: Page, url: string, email: string, heading: string) {
-  await page.goto(url);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
 describe('the breach register in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const started = useServerAndBrowser();
 
   it('records a breach with its 72-hour clock, decides, and shows it to the affected organisation', {
     timeout: 120_000,
   }, async () => {
-    const staffContext = await browser.newContext({ viewport: PHONE });
-    contexts.push(staffContext);
+    const staffContext = await started.browser.newContext({ viewport: PHONE });
     const staff = await staffContext.newPage();
     staff.setDefaultTimeout(15_000);
     const problems = watchForProblems(staff);
-    await signIn(staff, `${server.url}/operator/breaches`, OPERATOR_ADMIN.email, 'Datalekken');
+    await signInAt(staff, `${started.server.url}/operator/breaches`, OPERATOR_ADMIN.email, 'Datalekken');
     await staff.getByText('Er zijn geen datalekken geregistreerd.').waitFor();
 
     const form = staff.getByRole('form', { name: 'Datalek vastleggen' });
@@ -79,10 +56,9 @@ describe('the breach register in the browser', () => {
     await staff.getByText(/Leg eerst vast of de betrokkenen zijn ingelicht/).waitFor();
     expect(problems.pageErrors).toEqual([]);
 
-    const adminContext = await browser.newContext({ viewport: PHONE });
-    contexts.push(adminContext);
+    const adminContext = await started.browser.newContext({ viewport: PHONE });
     const admin = await adminContext.newPage();
-    await signIn(admin, `${server.url}/admin/breaches`, 'beheerder@voorbeeld.nl', 'Datalekken');
+    await signInAt(admin, `${started.server.url}/admin/breaches`, 'beheerder@voorbeeld.nl', 'Datalekken');
     const seen = admin.getByRole('listitem').filter({ hasText: DESCRIPTION });
     await seen.getByText('De export bevatte alleen namen van fictieve testaccounts.').waitFor();
   });

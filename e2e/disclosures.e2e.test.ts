@@ -1,45 +1,22 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATOR_ADMIN } from '../server/modules/operator/seed-operator.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../test/support/test-server.js';
-import { launchBrowser } from './support/browser.js';
 import { watchForProblems } from './support/page-problems.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
+import { signInAt } from './support/sign-in-at.js';
 
 const PHONE = { width: 390, height: 844 };
 
-async function signIn(page: Page, url: string, email: string, heading: string) {
-  await page.goto(url);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
 // @promise P11 the operator records a disclosure to the police in the browser; the organisation's admin sees it
 describe('the disclosures register in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startTestServer();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const started = useServerAndBrowser();
 
   it('records an order of the police, offering only the grounds its kind allows', async () => {
-    const staffContext = await browser.newContext({ viewport: PHONE });
-    contexts.push(staffContext);
+    const staffContext = await started.browser.newContext({ viewport: PHONE });
     const staff = await staffContext.newPage();
     const problems = watchForProblems(staff);
-    await signIn(
+    await signInAt(
       staff,
-      `${server.url}/operator/disclosures`,
+      `${started.server.url}/operator/disclosures`,
       OPERATOR_ADMIN.email,
       'Verstrekkingen aan derden',
     );
@@ -68,12 +45,11 @@ describe('the disclosures register in the browser', () => {
     await item.getByText('Gemeente Voorbeeld').waitFor();
     expect(problems.pageErrors).toEqual([]);
 
-    const adminContext = await browser.newContext({ viewport: PHONE });
-    contexts.push(adminContext);
+    const adminContext = await started.browser.newContext({ viewport: PHONE });
     const admin = await adminContext.newPage();
-    await signIn(
+    await signInAt(
       admin,
-      `${server.url}/admin/disclosures`,
+      `${started.server.url}/admin/disclosures`,
       'beheerder@voorbeeld.nl',
       'Verstrekkingen aan derden',
     );

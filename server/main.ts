@@ -66,7 +66,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
   await registerUsageProjectorJob(jobs, database, logger);
   await registerPrivacyRequestDeadlineJob(jobs, database, () => publicUrl ?? '', logger);
   await registerBreachDeadlineJob(jobs, database, () => publicUrl ?? '', logger);
-  await registerRecipientNoticeJob(jobs, database, config.MAIL_FROM, logger);
+  await registerRecipientNoticeJob(jobs, database, logger);
   if (roles.has('worker')) {
     await registerMailJobs(jobs, database, createMailTransport(config));
     const alertWorker = await startAlertWorker({

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAIL_DELIVER_JOB } from '../../server/channels/email/enqueue-mail.js';
 import { uuidv7 } from '../../server/db/ids.js';
 import { auditLog } from '../../server/db/schema/audit-log.js';
 import { dataBreaches } from '../../server/db/schema/data-breaches.js';
@@ -8,8 +7,6 @@ import { mailMessages } from '../../server/db/schema/mail-messages.js';
 import { type OPERATOR_ROLES, operatorStaff } from '../../server/db/schema/operators.js';
 import { organisations } from '../../server/db/schema/organisations.js';
 import { users } from '../../server/db/schema/users.js';
-import { createLogger } from '../../server/http/logger.js';
-import { createJobQueue } from '../../server/jobs/pg-boss-queue.js';
 import { hashPassword } from '../../server/modules/accounts/passwords.js';
 import { notificationDueAt } from '../../server/modules/privacy/breaches/breach-clock.js';
 import { alertBreachDeadlines } from '../../server/modules/privacy/breaches/deadline-alerts.js';
@@ -262,55 +259,47 @@ describe.each(backends)('the breach register with its 72-hour clock [%s]', (kind
   });
 
   it('mails the privacy officers once when 24 hours or less remain, and once when overdue', async () => {
-    const jobs = await createJobQueue(testApp.database.handle, {
-      roles: { worker: false, cron: false },
-      queues: [MAIL_DELIVER_JOB],
-      logger: createLogger('error', () => {}),
-    });
-    try {
-      const discovered = new Date('2027-05-01T08:00:00Z');
-      now = new Date('2027-05-01T09:00:00Z');
-      const breach = await recorded(discovered);
-      const decided = await recorded(discovered);
-      await act(officer, decided.id, 'authority', { decision: 'not-notified', reason: 'Geen risico.' });
-      const run = (hours: number) =>
-        alertBreachDeadlines(db(), jobs, 'http://localhost', new Date(discovered.getTime() + hours * HOUR));
-      // Breaches of the other tests are older and undecided: the first run warns about them too.
-      const warnings = async () =>
-        (await mailsTo(officerEmail, 'data-breach-deadline')).filter((mail) =>
-          mail.textBody.includes(breach.id),
-        );
-      const before = (await warnings()).length;
+    const jobs = testApp.jobs;
+    const discovered = new Date('2027-05-01T08:00:00Z');
+    now = new Date('2027-05-01T09:00:00Z');
+    const breach = await recorded(discovered);
+    const decided = await recorded(discovered);
+    await act(officer, decided.id, 'authority', { decision: 'not-notified', reason: 'Geen risico.' });
+    const run = (hours: number) =>
+      alertBreachDeadlines(db(), jobs, 'http://localhost', new Date(discovered.getTime() + hours * HOUR));
+    // Breaches of the other tests are older and undecided: the first run warns about them too.
+    const warnings = async () =>
+      (await mailsTo(officerEmail, 'data-breach-deadline')).filter((mail) =>
+        mail.textBody.includes(breach.id),
+      );
+    const before = (await warnings()).length;
 
-      await run(47);
-      expect(await warnings()).toHaveLength(before);
-      expect(before).toBe(0);
-      expect(await run(49)).toEqual({ breaches: 1, mails: 1 });
-      const soon = await warnings();
-      expect(soon).toHaveLength(before + 1);
-      expect(soon.at(-1)?.textBody).toContain('uiterlijk 4 mei 2027 om 10:00');
-      expect(soon.at(-1)?.textBody).toContain(`http://localhost/operator/breaches/${breach.id}`);
-      await run(50);
-      await run(71);
-      expect(await warnings()).toHaveLength(before + 1);
+    await run(47);
+    expect(await warnings()).toHaveLength(before);
+    expect(before).toBe(0);
+    expect(await run(49)).toEqual({ breaches: 1, mails: 1 });
+    const soon = await warnings();
+    expect(soon).toHaveLength(before + 1);
+    expect(soon.at(-1)?.textBody).toContain('uiterlijk 4 mei 2027 om 10:00');
+    expect(soon.at(-1)?.textBody).toContain(`http://localhost/operator/breaches/${breach.id}`);
+    await run(50);
+    await run(71);
+    expect(await warnings()).toHaveLength(before + 1);
 
-      expect(await run(73)).toEqual({ breaches: 1, mails: 1 });
-      const late = await warnings();
-      expect(late).toHaveLength(before + 2);
-      expect(late.at(-1)?.subject).toMatch(/TE LAAT/);
-      await run(74);
-      await run(120);
-      expect(await warnings()).toHaveLength(before + 2);
-      // With a privacy officer on the staff, the platform admin is not mailed.
-      expect(await mailsTo('operator@baken.local', 'data-breach-deadline')).toEqual([]);
-      expect(
-        (await mailsTo(officerEmail, 'data-breach-deadline')).filter((mail) =>
-          mail.textBody.includes(decided.id),
-        ),
-      ).toEqual([]);
-    } finally {
-      await jobs.stop();
-    }
+    expect(await run(73)).toEqual({ breaches: 1, mails: 1 });
+    const late = await warnings();
+    expect(late).toHaveLength(before + 2);
+    expect(late.at(-1)?.subject).toMatch(/TE LAAT/);
+    await run(74);
+    await run(120);
+    expect(await warnings()).toHaveLength(before + 2);
+    // With a privacy officer on the staff, the platform admin is not mailed.
+    expect(await mailsTo('operator@baken.local', 'data-breach-deadline')).toEqual([]);
+    expect(
+      (await mailsTo(officerEmail, 'data-breach-deadline')).filter((mail) =>
+        mail.textBody.includes(decided.id),
+      ),
+    ).toEqual([]);
   });
 
   it('tells the affected organisations’ admins and shows them only their own breaches', async () => {
@@ -368,6 +357,45 @@ describe.each(backends)('the breach register with its 72-hour clock [%s]', (kind
     }>(await requestAs(testApp, officer, 'GET', '/api/me/export'));
     const privacy = report.sections.find((section) => section.heading === 'privacy');
     expect(privacy?.tables.find((table) => table.table === 'data_breaches')?.rowCount).toBeGreaterThan(0);
+  });
+
+  it('refuses an earlier moment of discovery that would make a recorded notification late without its reasons', async () => {
+    now = new Date('2027-04-10T12:00:00Z');
+    const discovered = new Date(now.getTime() - 80 * HOUR);
+    const breach = await recorded(discovered);
+    const notified = await act(officer, breach.id, 'authority', {
+      decision: 'notified',
+      notifiedAt: new Date(discovered.getTime() + 70 * HOUR).toISOString(),
+      reference: 'AP-2027-0411',
+    });
+    expect(notified.status).toBeLessThan(300);
+    const earlier = await requestAs(testApp, officer, 'PATCH', `/api/operator/breaches/${breach.id}`, {
+      discoveredAt: new Date(discovered.getTime() - 5 * HOUR).toISOString(),
+    });
+    expect(earlier.status).toBe(400);
+    expect((await readJson<Problem>(earlier)).error.code).toBe('data_breach_delay_reason_required');
+    const [row] = await db().select().from(dataBreaches).where(eq(dataBreaches.id, breach.id));
+    expect(row?.discoveredAt.getTime()).toBe(discovered.getTime());
+  });
+
+  it('shows a person only breaches of their own organisation that name them, never a namesake’s elsewhere', async () => {
+    const response = await record(officer, {
+      discoveredAt: new Date(now.getTime() - HOUR).toISOString(),
+      description: 'De inbox van burgemeester@voorbeeld.nl is gelezen door een onbevoegde.',
+    });
+    const breach = await readJson<Breach>(response);
+    const breachRows = async () => {
+      const report = await readJson<{
+        sections: { heading: string; tables: { table: string; rowCount: number }[] }[];
+      }>(await requestAs(testApp, member, 'GET', '/api/me/export'));
+      const privacy = report.sections.find((section) => section.heading === 'privacy');
+      return privacy?.tables.find((table) => table.table === 'data_breaches')?.rowCount ?? 0;
+    };
+    // About another organisation: the address is someone else's there (or a mistake), not theirs.
+    await act(officer, breach.id, 'organisations', { organisationIds: [organisationC] });
+    expect(await breachRows()).toBe(0);
+    await act(officer, breach.id, 'organisations', { organisationIds: [organisationA, organisationC] });
+    expect(await breachRows()).toBe(1);
   });
 
   it('lets only the operator’s privacy staff manage the register', async () => {

@@ -1,13 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAIL_DELIVER_JOB } from '../../server/channels/email/enqueue-mail.js';
 import { uuidv7 } from '../../server/db/ids.js';
 import { erasureSchedule } from '../../server/db/schema/erasure-schedule.js';
 import { mailMessages } from '../../server/db/schema/mail-messages.js';
 import { users } from '../../server/db/schema/users.js';
-import { createLogger } from '../../server/http/logger.js';
 import type { JobQueue } from '../../server/jobs/job-queue.js';
-import { createJobQueue } from '../../server/jobs/pg-boss-queue.js';
 import { runRetention } from '../../server/modules/privacy/retention/run-retention.js';
 import { buildUser } from '../factories/organisation.js';
 import { requestAs, signInToApp } from '../support/app-requests.js';
@@ -32,11 +29,7 @@ describe.each(backends)('a postponed erasure is explained to the person [%s]', (
 
   beforeAll(async () => {
     testApp = await createTestApp(kind);
-    jobs = await createJobQueue(testApp.database.handle, {
-      roles: { worker: false, cron: false },
-      queues: [MAIL_DELIVER_JOB],
-      logger: createLogger('error', () => {}),
-    });
+    jobs = testApp.jobs;
     const [admin] = await db().select().from(users).where(eq(users.email, 'beheerder@voorbeeld.nl'));
     if (!admin) throw new Error('no demo admin');
     person = await buildUser(db(), admin.organisationId, {
@@ -70,7 +63,6 @@ describe.each(backends)('a postponed erasure is explained to the person [%s]', (
       });
   }, 60_000);
   afterAll(async () => {
-    await jobs?.stop();
     await testApp?.close();
   });
 

@@ -1,12 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverMail } from '../../server/channels/email/deliver-mail-job.js';
-import { MAIL_DELIVER_JOB } from '../../server/channels/email/enqueue-mail.js';
 import { createSmtpTransport } from '../../server/channels/email/mail-transport.js';
 import { privacyRequestIdCopies, privacyRequests } from '../../server/db/schema/privacy-requests.js';
 import { users } from '../../server/db/schema/users.js';
-import { createLogger } from '../../server/http/logger.js';
-import { createJobQueue } from '../../server/jobs/pg-boss-queue.js';
 import { hashPassword } from '../../server/modules/accounts/passwords.js';
 import { alertDueRequests } from '../../server/modules/privacy/requests/deadline-alerts.js';
 import { dueDateFor } from '../../server/modules/privacy/requests/due-date.js';
@@ -311,32 +308,24 @@ describe.each(backends)('privacy requests [%s]', (kind) => {
 
   // @promise P19 the daily job alerts handlers to requests due within a week, and marks the overdue ones
   it('alerts the handlers of requests due within 7 days, and of overdue ones', async () => {
-    const jobs = await createJobQueue(testApp.database.handle, {
-      roles: { worker: false, cron: false },
-      queues: [MAIL_DELIVER_JOB],
-      logger: createLogger('error', () => {}),
-    });
-    try {
-      now = new Date('2027-07-01T09:00:00Z');
-      await fileOwn(member, { right: 'portability', about: 'platform' });
-      await fileOwn(member, { right: 'restriction', about: 'organisation' });
-      const db = testApp.database.handle.db;
-      const before = (await mailsTo(testApp, 'operator@baken.local', 'privacy-request-deadline')).length;
-      await alertDueRequests(db, jobs, 'http://localhost', new Date('2027-07-25T09:00:00Z'));
-      const soon = await mailsTo(testApp, 'operator@baken.local', 'privacy-request-deadline');
-      expect(soon).toHaveLength(before + 1);
-      expect(soon.at(-1)?.textBody).toMatch(/Uiterlijk 31 juli 2027: overdracht van gegevens/);
-      expect(soon.at(-1)?.textBody).toContain('http://localhost/operator/privacy-requests');
-      const organisation = await mailsTo(testApp, 'beheerder@voorbeeld.nl', 'privacy-request-deadline');
-      expect(organisation.at(-1)?.textBody).toMatch(/beperking van de verwerking/);
-      expect(organisation.at(-1)?.textBody).not.toMatch(/overdracht van gegevens/);
+    const jobs = testApp.jobs;
+    now = new Date('2027-07-01T09:00:00Z');
+    await fileOwn(member, { right: 'portability', about: 'platform' });
+    await fileOwn(member, { right: 'restriction', about: 'organisation' });
+    const db = testApp.database.handle.db;
+    const before = (await mailsTo(testApp, 'operator@baken.local', 'privacy-request-deadline')).length;
+    await alertDueRequests(db, jobs, 'http://localhost', new Date('2027-07-25T09:00:00Z'));
+    const soon = await mailsTo(testApp, 'operator@baken.local', 'privacy-request-deadline');
+    expect(soon).toHaveLength(before + 1);
+    expect(soon.at(-1)?.textBody).toMatch(/Uiterlijk 31 juli 2027: overdracht van gegevens/);
+    expect(soon.at(-1)?.textBody).toContain('http://localhost/operator/privacy-requests');
+    const organisation = await mailsTo(testApp, 'beheerder@voorbeeld.nl', 'privacy-request-deadline');
+    expect(organisation.at(-1)?.textBody).toMatch(/beperking van de verwerking/);
+    expect(organisation.at(-1)?.textBody).not.toMatch(/overdracht van gegevens/);
 
-      await alertDueRequests(db, jobs, 'http://localhost', new Date('2027-08-02T09:00:00Z'));
-      const late = await mailsTo(testApp, 'operator@baken.local', 'privacy-request-deadline');
-      expect(late.at(-1)?.textBody).toMatch(/TE LAAT sinds 31 juli 2027: overdracht van gegevens/);
-    } finally {
-      await jobs.stop();
-    }
+    await alertDueRequests(db, jobs, 'http://localhost', new Date('2027-08-02T09:00:00Z'));
+    const late = await mailsTo(testApp, 'operator@baken.local', 'privacy-request-deadline');
+    expect(late.at(-1)?.textBody).toMatch(/TE LAAT sinds 31 juli 2027: overdracht van gegevens/);
   });
 
   it('refuses a signed-in request with a wrong password, and files nothing', async () => {

@@ -60,6 +60,24 @@ describe.each(backends)('the median time to answer needs five answers [%s]', (ki
     });
   });
 
+  it('withholds the median of one person answering five alerts', async () => {
+    const db = database.handle.db;
+    const { organisation } = await buildOrganisation(db);
+    const person = await buildUser(db, organisation.id);
+    const occurredAt = new Date(Date.now() - 60 * 60 * 1000);
+    for (let alert = 0; alert < 5; alert++) {
+      const fact = { organisationId: organisation.id, userId: person.id, recordId: uuidv7(), occurredAt };
+      await db.insert(usageFacts).values({ ...fact, kind: 'alert_received', sourceEventId: sourceEvent++ });
+      await db
+        .insert(usageFacts)
+        .values({ ...fact, kind: 'alert_answered', responseSeconds: 90, sourceEventId: sourceEvent++ });
+    }
+    const figures = await inTenant(db, organisation.id, (tx) =>
+      organisationStatistics(tx, organisation.id, periodBounds(30, new Date())),
+    );
+    expect(figures).toMatchObject({ alertsAnswered: 5, medianAnswerSeconds: null, answerTimesHidden: true });
+  });
+
   it('has nothing to withhold without answers', async () => {
     const figures = await organisationWithAnswers(2, 0);
     expect(figures).toMatchObject({ medianAnswerSeconds: null, answerTimesHidden: false });

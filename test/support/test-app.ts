@@ -6,6 +6,7 @@ import { createEventBus } from '../../server/events/event-bus.js';
 import { EventHub } from '../../server/events/event-hub.js';
 import { createApp } from '../../server/http/create-app.js';
 import { createLogger, type Logger } from '../../server/http/logger.js';
+import type { JobQueue } from '../../server/jobs/job-queue.js';
 import { createJobQueue } from '../../server/jobs/pg-boss-queue.js';
 import type { Clock } from '../../server/modules/alerts/alert-clock.js';
 import { seedDemo } from '../../server/modules/demo/seed-demo.js';
@@ -21,6 +22,8 @@ export interface TestApp {
   logger: Logger;
   /** Log lines the app wrote, to check that nothing secret is logged. */
   logLines: string[];
+  /** The app's job queue (no worker runs): jobs that mail can be run by hand with it. */
+  jobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -66,6 +69,7 @@ export async function createTestApp(
     secretKey,
     logger,
     logLines,
+    jobs,
     async close() {
       await hub.stop();
       await bus.close();

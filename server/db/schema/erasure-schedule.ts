@@ -22,6 +22,8 @@ export const erasureSchedule = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     undoneAt: timestamp('undone_at', { withTimezone: true }),
     executedAt: timestamp('executed_at', { withTimezone: true }),
+    /** When the person was told their erasure waits (once, however many nightly tries follow). */
+    postponementToldAt: timestamp('postponement_told_at', { withTimezone: true }),
   },
   (table) => [index('erasure_schedule_due_idx').on(table.dueAt)],
 );

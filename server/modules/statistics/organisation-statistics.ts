@@ -24,7 +24,7 @@ export interface OrganisationStatistics {
   shareAnswered: number | null;
   /** Median seconds from being alerted to answering; null without answers or with too few. */
   medianAnswerSeconds: number | null;
-  /** The median is withheld: fewer than MIN_ANSWERS_FOR_TIMES answers would show one person's speed. */
+  /** The median is withheld: fewer than MIN_ANSWERS_FOR_TIMES people answering would show one person's speed. */
   answerTimesHidden: boolean;
   logbookEntries: number;
   tasksCreated: number;
@@ -33,7 +33,7 @@ export interface OrganisationStatistics {
 }
 
 /**
- * Below this many answers the median time is withheld: in a small team an admin knows who was
+ * Below this many people answering the median time is withheld: in a small team an admin knows who was
  * alerted, and a median of one or two answers is a person's own response time (P10: figures
  * never point to a person).
  */
@@ -75,7 +75,7 @@ async function answers(tx: Transaction, organisationId: string, period: PeriodBo
       answered as (
         select f.record_id, f.user_id, min(f.response_seconds) as seconds from ${answered} f
         where f.kind = 'alert_answered' group by f.record_id, f.user_id)
-      select count(*) as received, count(a.user_id) as answered,
+      select count(*) as received, count(a.user_id) as answered, count(distinct a.user_id) as answerers,
         percentile_cont(0.5) within group (order by a.seconds) as median_seconds
       from received r left join answered a on a.record_id = r.record_id and a.user_id = r.user_id`),
   );
@@ -108,6 +108,8 @@ export async function organisationStatistics(
   const alerts = await answers(tx, organisationId, period);
   const received = count(alerts.received);
   const answered = count(alerts.answered);
+  // People, not answers: one person answering five alerts is still one person's speed.
+  const answerers = count(alerts.answerers);
   return {
     period: { days: period.days, from: period.from.toISOString(), to: period.to.toISOString() },
     activePeople: count(sum.active_people),
@@ -119,12 +121,12 @@ export async function organisationStatistics(
     alertsAnswered: answered,
     shareAnswered: received === 0 ? null : answered / received,
     medianAnswerSeconds:
-      answered < MIN_ANSWERS_FOR_TIMES ||
+      answerers < MIN_ANSWERS_FOR_TIMES ||
       alerts.median_seconds === null ||
       alerts.median_seconds === undefined
         ? null
         : Math.round(Number(alerts.median_seconds)),
-    answerTimesHidden: answered > 0 && answered < MIN_ANSWERS_FOR_TIMES,
+    answerTimesHidden: answerers > 0 && answerers < MIN_ANSWERS_FOR_TIMES,
     logbookEntries: count(sum.logbook_entries),
     tasksCreated: count(sum.tasks_created),
     situationUpdates: count(sum.situation_updates),

@@ -49,7 +49,7 @@ export const disclosuresEn: typeof disclosuresNl = {
     empty: 'No recipients need to be told.',
     status: 'Status',
     statuses: {
-      pending: 'Will be e-mailed within minutes',
+      pending: 'To be e-mailed (within minutes; once the controller’s e-mail address is filled in)',
       sent: 'E-mailed',
       to_tell: 'Still to tell (no e-mail address)',
       told: 'Told',

@@ -27,7 +27,7 @@ export const statisticsEn: typeof statisticsNl = {
     situationUpdates: 'Situation pictures saved',
     chatMessages: 'Chat messages',
     none: 'none',
-    tooFewAnswers: 'not shown: fewer than 5 answers (it would be someone’s own time)',
+    tooFewAnswers: 'not shown: fewer than 5 people answered (it would be someone’s own time)',
     minutes: '{{count}} min',
     seconds: '{{count}} s',
     weeksCaption: 'Active people per week',

@@ -47,7 +47,8 @@ export const disclosuresNl = {
     empty: 'Er hoeven geen ontvangers geïnformeerd te worden.',
     status: 'Stand',
     statuses: {
-      pending: 'Wordt binnen enkele minuten gemaild',
+      pending:
+        'Wordt gemaild (binnen enkele minuten; pas als het e-mailadres van de verwerkingsverantwoordelijke is ingevuld)',
       sent: 'Gemaild',
       to_tell: 'Nog informeren (geen e-mailadres)',
       told: 'Geïnformeerd',

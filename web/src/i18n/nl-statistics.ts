@@ -25,7 +25,7 @@ export const statisticsNl = {
     situationUpdates: 'Beeldvormingen opgeslagen',
     chatMessages: 'Chatberichten',
     none: 'geen',
-    tooFewAnswers: 'niet getoond: minder dan 5 antwoorden (dan zou het iemands eigen tijd zijn)',
+    tooFewAnswers: 'niet getoond: minder dan 5 mensen antwoordden (dan zou het iemands eigen tijd zijn)',
     minutes: '{{count}} min',
     seconds: '{{count}} s',
     weeksCaption: 'Actieve mensen per week',

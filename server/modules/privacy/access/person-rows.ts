@@ -99,7 +99,10 @@ export function subjectCondition(
         patterns.map((pattern) => sql`${column(name)}::text ilike ${pattern}`),
       );
       if (tests.length === 0) return sql`false`;
-      return sql`(${sql.join(tests, sql` or `)})`;
+      const found = sql`(${sql.join(tests, sql` or `)})`;
+      if (!link.organisationVia) return found;
+      const via = link.organisationVia;
+      return sql`${found} and ${column('id')} in (select ${column(via.column)} from ${sql.identifier(via.table)} where organisation_id = ${person.organisationId})`;
     }
   }
 }

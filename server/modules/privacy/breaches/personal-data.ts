@@ -20,7 +20,11 @@ const breachText = (nl: string, en: string) => ({
 const BREACHES = mapTable(dataBreaches, {
   purpose: 'legal-obligations',
   retention: { kind: 'days', days: FIVE_YEARS, from: 'closedAt' },
-  subject: { kind: 'search-value' },
+  // Only breaches that concern the person's own organisation: a namesake elsewhere is someone else.
+  subject: {
+    kind: 'search-value',
+    organisationVia: { table: 'data_breach_organisations', column: 'breach_id' },
+  },
   heading: 'privacy',
   columns: {
     description: {

@@ -3,6 +3,7 @@ import type { Database } from '../../../db/database.js';
 import { dataBreaches } from '../../../db/schema/data-breaches.js';
 import type { Actor } from '../../../policies/actor.js';
 import { DomainError } from '../../domain-error.js';
+import { notificationDueAt } from './breach-clock.js';
 import { type BreachFacts, refuseFutureDiscovery } from './breach-facts.js';
 import { auditBreach, requireBreachStaff } from './breach-staff.js';
 import { lockOpenBreach } from './breach-store.js';
@@ -36,6 +37,16 @@ export async function updateBreach(
     const discoveredAt = changes.discoveredAt ?? breach.discoveredAt;
     if (breach.authorityNotifiedAt && breach.authorityNotifiedAt < discoveredAt)
       throw new DomainError('data_breach_notified_before_discovery', 400);
+    if (breach.subjectsInformedAt && breach.subjectsInformedAt < discoveredAt)
+      throw new DomainError('data_breach_informed_before_discovery', 400);
+    // An earlier moment of discovery can make a notification on record late: then the reasons for
+    // the delay must be on record too (art. 33(1)), recorded by deciding again.
+    if (
+      breach.authorityNotifiedAt &&
+      !breach.authorityDelayReason &&
+      breach.authorityNotifiedAt > notificationDueAt(discoveredAt)
+    )
+      throw new DomainError('data_breach_delay_reason_required', 400);
     await tx
       .update(dataBreaches)
       .set({

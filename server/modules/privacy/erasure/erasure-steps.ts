@@ -179,7 +179,7 @@ export async function reviewItems(tx: Transaction, person: PersonKeys): Promise<
     const rows = await countOf(
       tx,
       sql`select count(*)::int as "count" from ${sql.identifier(entry.table)}
-          where ${whereOf({ ...entry, subject: { kind: 'search-value' } }, [entry.column], person)}`,
+          where ${whereOf({ ...entry, subject: entry.subject.kind === 'search-value' ? entry.subject : { kind: 'search-value' } }, [entry.column], person)}`,
     );
     if (rows > 0) items.push({ table: entry.table, column: entry.column, rows });
   }

@@ -75,7 +75,7 @@ export async function executeDueErasures(
             now,
           });
           if (result.outcome === 'postponed') {
-            if (jobs && result.postponed) await tellPostponedErasure(tx, jobs, row, result.postponed);
+            if (jobs && result.postponed) await tellPostponedErasure(tx, jobs, row, result.postponed, now);
             return 'postponed' as const;
           }
         }

@@ -105,5 +105,9 @@ export type SubjectLink<C extends string = string> =
   | { kind: 'via-email-row'; column: C; table: string; emailColumn: string }
   /** A hash of the person's e-mail address or IP address: found by hashing theirs the same way. */
   | { kind: 'hashed'; column: C; how: BilingualText }
-  /** Nothing points at the person: found by searching the value for their id, name, e-mail or phone. */
-  | { kind: 'search-value' };
+  /**
+   * Nothing points at the person: found by searching the value for their id, name, e-mail or phone.
+   * A table without `organisation_id` names with `organisationVia` the table that ties a row to the
+   * organisations it concerns, so a namesake in another organisation's rows is not taken for them.
+   */
+  | { kind: 'search-value'; organisationVia?: { table: string; column: string } };

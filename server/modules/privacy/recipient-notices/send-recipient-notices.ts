@@ -24,16 +24,25 @@ const dayOf = (at: Date, language: Language) =>
 /**
  * Mails the pending notices to recipients (art. 19), each marked `sent` in the transaction that
  * queues its mail, so a notice is mailed once however often the job runs. Runs as the platform,
- * across organisations: the operator is the one who made the disclosures. `fallbackContact` is
- * named when the operator has not yet set the controller's e-mail address.
+ * across organisations: the operator is the one who made the disclosures. The notice tells the
+ * recipient whom to ask; until the operator has set the controller's e-mail address (P21) there is
+ * nobody to name, so the notices wait rather than point at a no-reply address.
  */
 export async function sendRecipientNotices(
   db: Database,
   jobs: JobQueue,
-  fallbackContact: string,
   now: Date,
-): Promise<{ sent: number }> {
+): Promise<{ sent: number; waitingForContact: boolean }> {
   const controller = await readControllerDetails(db);
+  const contact = controller.email.trim();
+  if (!contact) {
+    const [waiting] = await db
+      .select({ id: recipientNotices.id })
+      .from(recipientNotices)
+      .where(eq(recipientNotices.status, 'pending'))
+      .limit(1);
+    return { sent: 0, waitingForContact: waiting !== undefined };
+  }
   return db.transaction(async (tx) => {
     const pending = await tx
       .select()
@@ -51,7 +60,7 @@ export async function sendRecipientNotices(
         language,
         variables: {
           controllerName: controller.controllerName || 'Baken',
-          controllerEmail: controller.email || fallbackContact,
+          controllerEmail: contact,
           change: notice.change as 'rectification' | 'erasure' | 'restriction',
           fields: notice.fields.map((field) => FIELD_NAMES[language][field] ?? field),
           reference: notice.reference,
@@ -63,6 +72,6 @@ export async function sendRecipientNotices(
         .set({ status: 'sent', mailId, toldAt: now })
         .where(and(eq(recipientNotices.id, notice.id), inArray(recipientNotices.status, ['pending'])));
     }
-    return { sent: pending.length };
+    return { sent: pending.length, waitingForContact: false };
   });
 }

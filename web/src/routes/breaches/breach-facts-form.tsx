@@ -58,7 +58,12 @@ export function BreachFactsForm({
     async () => {
       setStatus(undefined);
       await onSave({
-        discoveredAt: fromLocalInput(values.discoveredAt) ?? '',
+        // Unchanged, the exact moment goes back: the minute-precise field would otherwise move the
+        // 72-hour clock by the seconds it cannot show, and start its warnings over.
+        discoveredAt:
+          breach && values.discoveredAt === localInput(new Date(breach.discoveredAt))
+            ? breach.discoveredAt
+            : (fromLocalInput(values.discoveredAt) ?? ''),
         description: values.description,
         dataCategories: values.dataCategories,
         peopleCategories: values.peopleCategories,

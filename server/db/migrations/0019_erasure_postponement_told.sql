@@ -1,0 +1,1 @@
+ALTER TABLE "erasure_schedule" ADD COLUMN "postponement_told_at" timestamp with time zone;
