@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { enqueueMail } from '../../../channels/email/enqueue-mail.js';
+import { mailDate } from '../../../channels/email/templates/privacy-request-texts.js';
 import type { Database } from '../../../db/database.js';
 import { recipientNotices } from '../../../db/schema/disclosures.js';
 import type { Language } from '../../../i18n/language.js';
@@ -12,14 +13,6 @@ const FIELD_NAMES: Record<Language, Record<string, string>> = {
   nl: { name: 'naam', email: 'e-mailadres', phone: 'telefoonnummer', jobTitle: 'functie' },
   en: { name: 'name', email: 'e-mail address', phone: 'phone number', jobTitle: 'job title' },
 };
-
-const dayOf = (at: Date, language: Language) =>
-  at.toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  });
 
 /**
  * Mails the pending notices to recipients (art. 19), each marked `sent` in the transaction that
@@ -64,7 +57,7 @@ export async function sendRecipientNotices(
           change: notice.change as 'rectification' | 'erasure' | 'restriction',
           fields: notice.fields.map((field) => FIELD_NAMES[language][field] ?? field),
           reference: notice.reference,
-          disclosedOn: dayOf(notice.disclosedAt, language),
+          disclosedOn: mailDate(notice.disclosedAt.toISOString(), language),
         },
       });
       await tx
